@@ -1,0 +1,17 @@
+import { detectLanguage, layoutTables } from '../lang/index.js';
+import type { CleanedDocument, ExtractedDocument } from '../types.js';
+import { buildBlocks, removeFurniture } from './pdf.js';
+import { cleanTextLines } from './text.js';
+
+/** Stage 2: positioned lines → paragraphs, captions, source lines and tables, page furniture removed. */
+export function clean(doc: ExtractedDocument): CleanedDocument {
+  const allText = doc.pages.flatMap((page) => page.lines.map((line) => line.text)).join('\n');
+  const language = detectLanguage(allText);
+  const layout = layoutTables(language);
+  if (doc.source.format === 'text') {
+    const lines = doc.pages.flatMap((page) => page.lines);
+    return { ...doc, language, blocks: cleanTextLines(lines, layout), furniture: { headers: [], footers: [], pageNumbers: 0 } };
+  }
+  const { pages, furniture } = removeFurniture(doc.pages);
+  return { ...doc, pages, language, blocks: buildBlocks(pages, layout), furniture };
+}

@@ -1,0 +1,11 @@
+/** baogao's library API. */
+export { convert, type ConvertOptions } from './convert.js';
+export { extract, type ExtractOptions, type InputFile } from './extract/index.js';
+export { clean } from './clean/index.js';
+export { segment } from './segment/index.js';
+export { structure } from './structure/index.js';
+export { facts } from './facts/index.js';
+export { render, serializeFacts } from './render/index.js';
+export { writeOutputs, type FactsFormat } from './output.js';
+export { version } from './version.js';
+export * from './types.js';

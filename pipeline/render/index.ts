@@ -1,0 +1,49 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import YAML from 'yaml';
+import type { FactDocument, FactsFile, RenderedDocument } from '../types.js';
+import { generator } from '../version.js';
+
+const markdownProcessor = unified()
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fence: '`', rule: '-', listItemIndent: 'one' });
+
+/** Stage 6: the Markdown text (front matter + tree) and the facts file's content. */
+export function render(doc: FactDocument): RenderedDocument {
+  const frontMatter = {
+    title: doc.title,
+    language: doc.language,
+    edition_year: doc.editionYear ?? null,
+    source: { file: doc.source.fileName, sha256: doc.source.sha256, pages: doc.metadata.pageCount },
+    keywords: doc.keywords,
+    removed_furniture: doc.furniture,
+    generator,
+  };
+  const root: Root = {
+    type: 'root',
+    children: [{ type: 'yaml', value: YAML.stringify(frontMatter, { lineWidth: 0 }).trimEnd() }, ...doc.tree.children],
+  };
+  const markdown = markdownProcessor.stringify(root);
+  const factsFile: FactsFile = {
+    document: {
+      title: doc.title,
+      language: doc.language,
+      edition_year: doc.editionYear ?? null,
+      source_file: doc.source.fileName,
+      sha256: doc.source.sha256,
+      page_count: doc.metadata.pageCount,
+      generator,
+    },
+    facts: doc.facts,
+  };
+  return { ...doc, markdown, factsFile };
+}
+
+/** The facts file as YAML (the default) or JSON. */
+export function serializeFacts(factsFile: FactsFile, format: 'yaml' | 'json'): string {
+  return format === 'json' ? JSON.stringify(factsFile, null, 2) + '\n' : YAML.stringify(factsFile, { lineWidth: 0 });
+}
