@@ -3,7 +3,17 @@ import { enLayout } from './en/layout.js';
 import type { LayoutTables } from './types.js';
 import { zhLayout } from './zh/layout.js';
 
-export type { HeadingScheme, LayoutTables } from './types.js';
+export type {
+  FactTables,
+  HeadingScheme,
+  LayoutTables,
+  NotClaimTables,
+  PeriodName,
+  QualifierEntry,
+  RankTables,
+  TimeTables,
+  UnitEntry,
+} from './types.js';
 
 const layouts: Record<Language, LayoutTables> = { zh: zhLayout, en: enLayout };
 

@@ -1,10 +1,10 @@
-import type { Language } from '../types.js';
+import type { FactKind, Language, Qualifier } from '../types.js';
 
 /** A numbering scheme of headings: 一、 / （一） / 1. / I. … */
 export interface HeadingScheme {
   /** Stable name of the scheme, e.g. 'zh-numeral-comma' for 一、. */
   name: string;
-  /** Matches a heading line of this scheme; group 1 is the numeral. */
+  /** Matches a heading line of this scheme; group 1 is the numeral, match[0] the numbering with the space after it. */
   pattern: RegExp;
   /** The usual depth of this scheme in a report of this language (1 = chapter). */
   typicalLevel: number;
@@ -20,4 +20,127 @@ export interface LayoutTables {
   source: RegExp;
   /** Characters that end a sentence. */
   sentenceEnd: string;
+  /** Words that mark a document's title line: 报告, Report… */
+  titleWords: RegExp;
+  /** The longest heading expected, in characters (numbering included). */
+  headingMaxLength: number;
+}
+
+/**
+ * Number knowledge of one language, read by the language-neutral facts engine
+ * (pipeline/facts). Canonical names (units, qualifiers, kinds) are the same in every
+ * language, so a fact and its translation compare equal.
+ */
+export interface FactTables {
+  language: Language;
+  /** Digit words of native numerals: 一 → 1, 两 → 2, 'three' → 3, 'twenty' → 20. */
+  digits: Record<string, number>;
+  /** Place words inside a native numeral: 十 → 10, 百 → 100, 'hundred' → 100. */
+  places: Record<string, number>;
+  /**
+   * Scale words after a number, applied to its value: 万 → 1e4, 亿 → 1e8, 'million' → 1e6.
+   * Consecutive scale words multiply (千 亿, 万 亿).
+   */
+  scales: Record<string, number>;
+  /** A native digit word meaning "some" (十几个): the number becomes a lower bound. */
+  vagueDigits: string[];
+  /** A lone native numeral with this value before a classifier is an article, not a count (一批, 'a'). */
+  articleValues: number[];
+  /** Whole words that are numbers by themselves: 一半 → 0.5, 'half' → 0.5, 'a third'. */
+  numberWords: Record<string, number>;
+  /** Percent written before a native numeral: 百分之三十. */
+  percentPrefix?: string;
+  /** Fractions written denominator first: 四分之一 ('分之'). */
+  fractionInfix?: string;
+  /** Ordinal suffixes after Arabic digits: '14th' ('st|nd|rd|th'). */
+  ordinalSuffixes: string[];
+  /** Ordinal words: 'first' → 1 (Chinese writes ordinals with rank.prefix + numeral). */
+  ordinalWords: Record<string, number>;
+  units: UnitEntry[];
+  qualifiers: QualifierEntry[];
+  /** Words that, right before a number, make it a change rather than a level: 增长, 下降, 'up', 'increased by'. */
+  changeCues: string[];
+  /** Of these, the ones meaning a fall (下降, 'down'): the change is recorded with direction 'down'. */
+  fallCues: string[];
+  /** Words that open a from-to pair: 由, 从, 'from'. */
+  fromCues: string[];
+  /** Words that lead to the second value of a pair or to a level: 到, 至, 'to'. */
+  toCues: string[];
+  /** Written ranges between two numbers: '-', '至', '到', 'to'. */
+  rangeSeparators: string[];
+  rank: RankTables;
+  time: TimeTables;
+  notClaims: NotClaimTables;
+  /** Characters (besides sentence ends) that end a clause: '，', '、', ','. */
+  clauseSeparators: string;
+  /** Words that do not belong to a subject: verbs and particles around a number (达到, 为, 的, 'reached'). */
+  subjectStopWords: string[];
+}
+
+/** A unit or classifier as written, with its canonical language-neutral name. */
+export interface UnitEntry {
+  /** As written: '元', '个百分点', 'GB', 'yuan', 'percentage points'. */
+  text: string;
+  /** Canonical, language-neutral, no scale: 'CNY', 'USD', '%', 'percentage_point', 'item', 'person', 'GB', 'km'. */
+  unit: string;
+  /** The kind of a number with this unit when no change or rank word decides otherwise. */
+  kind: FactKind;
+  /** Where it is written: after the number (the default) or before it ('RMB 8.16 trillion'). */
+  position?: 'before' | 'after';
+}
+
+/** A word that bounds a number: 超过 → gt, 约 → approx, 'nearly' → approx. */
+export interface QualifierEntry {
+  text: string;
+  qualifier: Qualifier;
+  /**
+   * before: ahead of the number (超过 2 亿, 'more than');
+   * inside: between the number or its scale and the unit (540 余亿, 2.4 万余家, 9 万多个);
+   * after: behind the unit (98% 以上, 7 倍左右).
+   */
+  position: 'before' | 'inside' | 'after';
+}
+
+export interface RankTables {
+  /** Written before the numeral: 第. */
+  prefix: string[];
+  /** Written after it: 位, 名. */
+  suffix: string[];
+  /** Words that make a following ordinal or numeral a rank: 排名, 位居, 世界, 'ranked'. */
+  cues: string[];
+  /** Top-N words ahead of a numeral: 前 (前三), 'top'. */
+  top: string[];
+}
+
+/** A named plan period: "十三五" → 2016–2020. */
+export interface PeriodName {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * Time expressions. Patterns are regular-expression sources with named groups:
+ * year, month, day (a point); fromYear, toYear (a period); sinceYear (from then to the edition year).
+ */
+export interface TimeTables {
+  patterns: string[];
+  /** Month names for the month group when not digits: 'November' → 11. */
+  months: Record<string, number>;
+  /** Relative years: 上年 → -1, 今年 → 0, 'last year' → -1 (from the edition year). */
+  relativeYears: Record<string, number>;
+  periods: PeriodName[];
+}
+
+export interface NotClaimTables {
+  /** Words right after a bare number that make it a name or code: 平台, 热线, 强 (500 强), 'hotline'. */
+  nameFollowers: string[];
+  /** Paired quotes whose content is a title, never a claim: 《》. */
+  titleQuotes: [string, string][];
+  /** Paired quotes around a bare code: “9710”. */
+  codeQuotes: [string, string][];
+  /** Regular-expression sources of list enumerators at a clause start: 一是, (1), 'first,'. */
+  enumerators: string[];
+  /** Regular-expression sources of version numbers: 教育信息化 2.0, 'Industry 4.0'. */
+  versions: string[];
 }

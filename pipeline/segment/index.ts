@@ -3,6 +3,7 @@ import type { CleanedDocument, SegmentedDocument } from '../types.js';
 import { splitSentences } from './sentences.js';
 import { segmentWords } from './words.js';
 
+export { keywords } from './keywords.js';
 export { segmentWords } from './words.js';
 
 /** Stage 3: every block's sentences, and the words of each sentence. */
