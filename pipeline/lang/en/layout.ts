@@ -1,17 +1,25 @@
 import type { LayoutTables } from '../types.js';
 
 const roman = '[IVXLC]+';
+/** After a numbering: the space, then the title. */
+const titleStart = '\\s+(?=\\S)';
 
 export const enLayout: LayoutTables = {
   language: 'en',
+  // In the usual order of an English report's hierarchy; the levels used are decided per document.
   headingSchemes: [
-    { name: 'en-chapter', pattern: /^(?:Chapter|CHAPTER|Part|PART)\s+(\d+|[IVXLC]+)\b/, typicalLevel: 1 },
-    { name: 'roman-dot', pattern: new RegExp(`^(${roman})\\.\\s+\\S`), typicalLevel: 1 },
-    { name: 'roman-paren', pattern: new RegExp(`^\\((${roman})\\)\\s*\\S`), typicalLevel: 2 },
-    { name: 'arabic-dot', pattern: /^(\d{1,2})\.\s+[A-Z]/, typicalLevel: 3 },
-    { name: 'arabic-paren', pattern: /^\((\d{1,2})\)\s*\S/, typicalLevel: 4 },
+    { name: 'en-chapter', pattern: new RegExp(`^(?:Chapter|CHAPTER|Part|PART)\\s+(\\d{1,2}|${roman})\\b[.:]?\\s*(?=\\S|$)`), typicalLevel: 1 },
+    { name: 'roman-dot', pattern: new RegExp(`^(${roman})\\.${titleStart}`), typicalLevel: 1 },
+    { name: 'roman-paren', pattern: new RegExp(`^\\((${roman})\\)${titleStart}`), typicalLevel: 2 },
+    { name: 'decimal-3', pattern: new RegExp(`^(\\d{1,2}\\.\\d{1,2}\\.\\d{1,2})\\.?${titleStart}(?=\\p{Lu})`, 'u'), typicalLevel: 4 },
+    { name: 'decimal-2', pattern: new RegExp(`^(\\d{1,2}\\.\\d{1,2})\\.?${titleStart}(?=\\p{Lu})`, 'u'), typicalLevel: 3 },
+    { name: 'arabic-dot', pattern: new RegExp(`^(\\d{1,2})\\.${titleStart}(?=\\p{Lu})`, 'u'), typicalLevel: 3 },
+    { name: 'arabic-paren', pattern: new RegExp(`^\\((\\d{1,2})\\)${titleStart}`), typicalLevel: 4 },
+    { name: 'letter-paren', pattern: new RegExp(`^\\(([a-h])\\)${titleStart}`), typicalLevel: 5 },
   ],
-  caption: /^(?:Figure|Fig\.|Table|Chart)\s*\d+(?:[-.]\d+)?[:.]?\s+\S/,
+  caption: /^(?:Figure|Fig\.|Table|Chart|Exhibit)\s*\d{1,3}(?:[-.]\d{1,3})?[:.]?\s+\S/,
   source: /^(?:Data\s+)?Sources?\s*:/i,
   sentenceEnd: '.!?;',
+  titleWords: /\b(?:Report|White\s+Paper|Outlook|Survey|Review|Yearbook|Index|Proposal|Plan)\b/i,
+  headingMaxLength: 160,
 };

@@ -1,18 +1,30 @@
 import type { LayoutTables } from '../types.js';
 
 const numeral = '[一二三四五六七八九十百零〇]+';
+/** After a numbering: any space, then the title (not a digit or a mark that would make it a number or a date). */
+const titleStart = '\\s*(?=[^\\s\\d.．,，、%])';
+/** After a decimal numbering (2.1): as titleStart, and not a scale or unit word that would make it an amount (1.5 亿). */
+const decimalTitleStart = '\\s*(?=[^\\s\\d.．,，、%‰万亿千百倍个元年月日])';
 
 export const zhLayout: LayoutTables = {
   language: 'zh',
+  // In the usual order of a Chinese report's hierarchy; the levels used are decided per document.
   headingSchemes: [
-    { name: 'zh-chapter', pattern: new RegExp(`^第(${numeral})[章篇部分]+\\s*\\S`), typicalLevel: 1 },
-    { name: 'zh-numeral-comma', pattern: new RegExp(`^(${numeral})、\\s*\\S`), typicalLevel: 1 },
-    { name: 'zh-paren-numeral', pattern: new RegExp(`^[（(](${numeral})[）)]\\s*\\S`), typicalLevel: 2 },
-    { name: 'arabic-dot', pattern: /^(\d{1,2})[.．、]\s*\S/, typicalLevel: 3 },
-    { name: 'arabic-paren', pattern: /^[（(](\d{1,2})[）)]\s*\S/, typicalLevel: 4 },
-    { name: 'circled', pattern: /^([①-⑳])\s*\S/, typicalLevel: 5 },
+    { name: 'zh-chapter', pattern: new RegExp(`^第(${numeral}|\\d{1,2})[章篇部编]${titleStart}`), typicalLevel: 1 },
+    { name: 'zh-part', pattern: new RegExp(`^第(${numeral}|\\d{1,2})部分${titleStart}`), typicalLevel: 1 },
+    { name: 'zh-section', pattern: new RegExp(`^第(${numeral}|\\d{1,2})节${titleStart}`), typicalLevel: 2 },
+    { name: 'zh-numeral-comma', pattern: new RegExp(`^(${numeral})[、．.]${titleStart}`), typicalLevel: 1 },
+    { name: 'zh-paren-numeral', pattern: new RegExp(`^[（(]\\s*(${numeral})\\s*[）)]${titleStart}`), typicalLevel: 2 },
+    { name: 'decimal-3', pattern: new RegExp(`^(\\d{1,2}\\.\\d{1,2}\\.\\d{1,2})(?![.．]?\\d)${decimalTitleStart}`), typicalLevel: 4 },
+    { name: 'decimal-2', pattern: new RegExp(`^(\\d{1,2}\\.\\d{1,2})(?![.．]?\\d)${decimalTitleStart}`), typicalLevel: 3 },
+    { name: 'arabic-dot', pattern: new RegExp(`^(\\d{1,2})[.．、](?!\\d)${titleStart}`), typicalLevel: 3 },
+    { name: 'arabic-paren', pattern: new RegExp(`^[（(]\\s*(\\d{1,2})\\s*[）)]${titleStart}`), typicalLevel: 4 },
+    { name: 'circled', pattern: new RegExp(`^([①-⑳])${titleStart}`), typicalLevel: 5 },
   ],
-  caption: /^(?:图|表)\s*\d+(?:[-.－]\d+)?\s+\S/,
-  source: /^(?:数据)?(?:来源|资料来源)\s*[：:]/,
+  // "图 1 …" / "表 2-1 …"; PDF text often loses the space after the number ("图1我国…").
+  caption: /^(?:图|表)\s*\d{1,3}(?:[-.－]\d{1,3})?(?:\s+|(?=[^\s\d.．、，,:：%年月日个]))[^。；]+$/,
+  source: /^(?:数据)?(?:来源|资料来源|出处)\s*[：:]/,
   sentenceEnd: '。！？；',
+  titleWords: /报告|白皮书|蓝皮书|公报|纲要|规划|年鉴|指数|提议|方案|意见/,
+  headingMaxLength: 50,
 };

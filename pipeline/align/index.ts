@@ -1,0 +1,152 @@
+import type { Fact, FactsDocumentInfo, FactsFile } from '../types.js';
+import { alignSequences, differingFields, valuesAgree, type AlignedField } from './match.js';
+import { groupBySection } from './sections.js';
+
+export type { AlignedField } from './match.js';
+export { renderAlignmentMarkdown, serializeAlignment } from './render.js';
+
+export interface AlignedPair {
+  original: Fact;
+  translation: Fact;
+}
+
+export interface AlignedDifference extends AlignedPair {
+  /** The fields the translation renders wrongly. */
+  fields: AlignedField[];
+}
+
+/** The content of align.yaml: every number of a translation checked against the original. */
+export interface Alignment {
+  original: FactsDocumentInfo;
+  translation: FactsDocumentInfo;
+  summary: {
+    translation_facts: number;
+    /** Facts of the original in the sections the translation covers. */
+    original_facts_covered: number;
+    pairs: number;
+    differences: number;
+    only_in_translation: number;
+    only_in_original: number;
+  };
+  /** Translation facts that say what the original says. */
+  pairs: AlignedPair[];
+  /** Translation facts that render an original fact wrongly. */
+  differences: AlignedDifference[];
+  /** Numbers the translator added or garbled beyond recognition. */
+  only_in_translation: Fact[];
+  /** Numbers of the covered sections that the translation leaves out. */
+  only_in_original: Fact[];
+}
+
+/**
+ * Pairs each fact of a translation with the fact of the original it renders. Sections are
+ * matched by their numbering (三、/（一） ↔ III./(I)); inside a section the facts are aligned in
+ * order by value, unit, kind, time and qualifier. The translation may cover only part of the
+ * original: only original facts of the sections it covers count as left out.
+ */
+export function alignFacts(original: FactsFile, translation: FactsFile): Alignment {
+  const originalGroups = groupBySection(original.facts, original.document.language);
+  const translationGroups = groupBySection(translation.facts, translation.document.language);
+  const matched = new Map<Fact, Fact>();
+  const covered = new Set<string>();
+  const pair = (originalFacts: Fact[], translationFacts: Fact[]) => {
+    for (const [i, j] of alignSequences(originalFacts, translationFacts)) matched.set(translationFacts[j]!, originalFacts[i]!);
+  };
+
+  // Facts outside numbered sections (a lead paragraph) line up only with facts outside them in
+  // the original when the numbered sections line up too; otherwise they are searched for below.
+  const numbered = [...translationGroups.keys()].some((key) => key !== '' && originalGroups.has(key));
+  const unplaced: Fact[] = [];
+  for (const [key, translationFacts] of translationGroups) {
+    const originalFacts = originalGroups.get(key);
+    if (originalFacts && (key !== '' || numbered)) {
+      pair(originalFacts, translationFacts);
+      if (key !== '' || translationFacts.some((fact) => matched.has(fact))) covered.add(key);
+    } else unplaced.push(...translationFacts);
+  }
+
+  // Translation facts whose section has no counterpart (unnumbered or renumbered headings) are
+  // aligned with the rest of the original; the sections they land in then count as covered.
+  if (unplaced.length > 0) {
+    const uncovered = [...originalGroups].filter(([key]) => !covered.has(key));
+    const candidates = uncovered.flatMap(([, facts]) => facts);
+    const before = new Set(matched.values());
+    pair(candidates, unplaced);
+    const after = new Set(matched.values());
+    for (const [key, facts] of uncovered) if (facts.some((fact) => after.has(fact) && !before.has(fact))) covered.add(key);
+  }
+
+  const coveredOriginal = [...originalGroups].filter(([key]) => covered.has(key)).flatMap(([, facts]) => facts);
+  pairReorderedFacts(coveredOriginal, translation.facts, matched);
+
+  const pairs: AlignedPair[] = [];
+  const differences: AlignedDifference[] = [];
+  const onlyInTranslation: Fact[] = [];
+  for (const fact of translation.facts) {
+    const counterpart = matched.get(fact);
+    if (!counterpart) onlyInTranslation.push(fact);
+    else {
+      const fields = differingFields(counterpart, fact);
+      if (fields.length === 0) pairs.push({ original: counterpart, translation: fact });
+      else differences.push({ original: counterpart, translation: fact, fields });
+    }
+  }
+  const rendered = new Set(matched.values());
+  const onlyInOriginal = coveredOriginal.filter((fact) => !rendered.has(fact));
+  return {
+    original: original.document,
+    translation: translation.document,
+    summary: {
+      translation_facts: translation.facts.length,
+      original_facts_covered: coveredOriginal.length,
+      pairs: pairs.length,
+      differences: differences.length,
+      only_in_translation: onlyInTranslation.length,
+      only_in_original: onlyInOriginal.length,
+    },
+    pairs,
+    differences,
+    only_in_translation: onlyInTranslation,
+    only_in_original: onlyInOriginal,
+  };
+}
+
+/**
+ * A translator sometimes reorders a sentence's numbers, which an order-preserving alignment
+ * cannot follow: the facts it left over are paired when value and unit agree, the nearest in
+ * document order first.
+ */
+function pairReorderedFacts(coveredOriginal: Fact[], translationFacts: Fact[], matched: Map<Fact, Fact>): void {
+  const taken = new Set(matched.values());
+  const originalIndex = new Map(coveredOriginal.map((fact, index) => [fact, index]));
+  translationFacts.forEach((fact, index) => {
+    if (matched.has(fact)) return;
+    // Where this fact would sit in the original: beside the counterpart of its nearest paired neighbour.
+    const anchor = nearestPairedIndex(translationFacts, index, matched, originalIndex);
+    let best: Fact | undefined;
+    let bestDistance = Infinity;
+    coveredOriginal.forEach((candidate, candidateIndex) => {
+      if (taken.has(candidate) || candidate.unit !== fact.unit || !valuesAgree(candidate, fact)) return;
+      const distance = Math.abs(candidateIndex - anchor);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    });
+    if (best) {
+      matched.set(fact, best);
+      taken.add(best);
+    }
+  });
+}
+
+function nearestPairedIndex(translationFacts: Fact[], index: number, matched: Map<Fact, Fact>, originalIndex: Map<Fact, number>): number {
+  for (let distance = 1; distance < translationFacts.length; distance++) {
+    for (const neighbour of [translationFacts[index - distance], translationFacts[index + distance]]) {
+      const counterpart = neighbour && matched.get(neighbour);
+      const position = counterpart && originalIndex.get(counterpart);
+      if (position !== undefined) return position;
+    }
+  }
+  return 0;
+}

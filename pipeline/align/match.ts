@@ -1,0 +1,86 @@
+import type { Fact, Qualifier } from '../types.js';
+
+/** A field of a fact that a translation must render as the original has it. */
+export type AlignedField = 'value' | 'unit' | 'time' | 'qualifier' | 'kind';
+
+const firstNumber = /\d[\d,]*(?:\.(\d+))?/;
+
+/**
+ * Half the step of the last digit written: a translation may round ("RMB 8.16 trillion" for
+ * 81616 亿元) but not beyond the precision it writes. Numbers in words count as exact units.
+ */
+function roundingTolerance(fact: Fact): number {
+  const decimals = firstNumber.exec(fact.text)?.[1]?.length ?? 0;
+  return (fact.scale * 10 ** -decimals) / 2;
+}
+
+export function valuesAgree(a: Fact, b: Fact): boolean {
+  const tolerance = Math.max(roundingTolerance(a), roundingTolerance(b), Math.abs(a.value) * 1e-9);
+  if (Math.abs(a.value - b.value) > tolerance) return false;
+  if (a.value_max === undefined || b.value_max === undefined) return a.value_max === b.value_max;
+  return Math.abs(a.value_max - b.value_max) <= tolerance;
+}
+
+/**
+ * "more than" and "over" may come out as 超过 or 以上 in either direction, so the strict and
+ * inclusive bounds count as the same claim; a bound turned into "about" or "exactly" does not.
+ */
+const qualifierSense: Record<Qualifier, string> = { exact: 'exact', approx: 'approx', gt: 'above', gte: 'above', lt: 'below', lte: 'below' };
+
+/** The fields in which a translation's fact says something else than the original's. */
+export function differingFields(original: Fact, translation: Fact): AlignedField[] {
+  const fields: AlignedField[] = [];
+  if (!valuesAgree(original, translation)) fields.push('value');
+  if (original.unit !== translation.unit) fields.push('unit');
+  // A time neither side can tell is no disagreement.
+  if (original.time !== null && translation.time !== null && original.time !== translation.time) fields.push('time');
+  if (qualifierSense[original.qualifier] !== qualifierSense[translation.qualifier]) fields.push('qualifier');
+  if (original.kind !== translation.kind) fields.push('kind');
+  return fields;
+}
+
+/**
+ * How strongly a translation fact looks like the rendering of an original fact, or undefined
+ * when it cannot be: a pair must agree in value, or else in both unit and kind (a wrong number
+ * of the same sort, e.g. "1.36 billion yuan" for 1.36 万亿元). An agreeing value outweighs any two
+ * pairs that agree only in sort, so the alignment never trades a true pair for two guesses.
+ */
+function pairScore(original: Fact, translation: Fact, positionGap: number): number | undefined {
+  const fields = differingFields(original, translation);
+  const valueAgrees = !fields.includes('value');
+  if (!valueAgrees && (fields.includes('unit') || fields.includes('kind'))) return undefined;
+  const score = (valueAgrees ? 12 : 0) + 5 - fields.filter((f) => f !== 'value').length - 2 * positionGap;
+  return score > 0 ? score : undefined;
+}
+
+/**
+ * Order-preserving alignment of two fact sequences (a translation keeps the order of the
+ * original's numbers, sentence by sentence, far more often than not): the pairs of indices
+ * [original, translation] with the greatest total score, found by dynamic programming.
+ */
+export function alignSequences(original: Fact[], translation: Fact[]): [number, number][] {
+  const rows = original.length;
+  const columns = translation.length;
+  const position = (index: number, length: number) => (length <= 1 ? 0 : index / (length - 1));
+  const best: number[][] = Array.from({ length: rows + 1 }, () => new Array<number>(columns + 1).fill(0));
+  const scores: (number | undefined)[][] = original.map((o, i) =>
+    translation.map((t, j) => pairScore(o, t, Math.abs(position(i, rows) - position(j, columns)))),
+  );
+  for (let i = 1; i <= rows; i++) {
+    for (let j = 1; j <= columns; j++) {
+      const score = scores[i - 1]![j - 1];
+      best[i]![j] = Math.max(best[i - 1]![j]!, best[i]![j - 1]!, score === undefined ? 0 : best[i - 1]![j - 1]! + score);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = rows, j = columns; i > 0 && j > 0; ) {
+    const score = scores[i - 1]![j - 1];
+    if (score !== undefined && best[i]![j] === best[i - 1]![j - 1]! + score) {
+      pairs.push([i - 1, j - 1]);
+      i--;
+      j--;
+    } else if (best[i]![j] === best[i - 1]![j]) i--;
+    else j--;
+  }
+  return pairs.reverse();
+}

@@ -1,0 +1,65 @@
+import YAML from 'yaml';
+import type { Fact } from '../types.js';
+import type { Alignment } from './index.js';
+
+/** align.yaml (or JSON): the alignment with whole fact records, as the facts file has them. */
+export function serializeAlignment(alignment: Alignment, format: 'yaml' | 'json'): string {
+  return format === 'json' ? JSON.stringify(alignment, null, 2) + '\n' : YAML.stringify(alignment, { lineWidth: 0 });
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+
+/** The number as written, with what qualifies it and when, e.g. "more than 40,000 (gt, 2020)". */
+function describe(fact: Fact): string {
+  const details = [fact.kind, fact.unit, fact.qualifier === 'exact' ? '' : fact.qualifier, fact.time ?? ''].filter(Boolean);
+  return cell(`${fact.text} = ${fact.value}${fact.value_max === undefined ? '' : `–${fact.value_max}`} (${details.join(', ')})`);
+}
+
+const where = (fact: Fact) => cell(fact.section.at(-1) ?? '');
+
+function table(header: string[], rows: string[][]): string[] {
+  if (rows.length === 0) return ['None.', ''];
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- |').join('')}`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''];
+}
+
+/** align.md: what a translation editor reads — the problems first, each with both sentences. */
+export function renderAlignmentMarkdown(alignment: Alignment): string {
+  const { summary } = alignment;
+  const lines = [
+    `# Numbers of “${cell(alignment.translation.title)}” checked against “${cell(alignment.original.title)}”`,
+    '',
+    `Translation: \`${alignment.translation.source_file}\` (${alignment.translation.language}); original: \`${alignment.original.source_file}\` (${alignment.original.language}).`,
+    '',
+    '| | facts |',
+    '| --- | ---: |',
+    `| facts in the translation | ${summary.translation_facts} |`,
+    `| facts of the original in the sections translated | ${summary.original_facts_covered} |`,
+    `| rendered as in the original | ${summary.pairs} |`,
+    `| rendered differently | ${summary.differences} |`,
+    `| only in the translation | ${summary.only_in_translation} |`,
+    `| only in the original (left out) | ${summary.only_in_original} |`,
+    '',
+    '## Differences',
+    '',
+    ...table(
+      ['fields', 'translation', 'original', 'translation sentence', 'original sentence'],
+      alignment.differences.map(({ original, translation, fields }) => [
+        fields.join(', '),
+        describe(translation),
+        describe(original),
+        cell(translation.sentence),
+        cell(original.sentence),
+      ]),
+    ),
+    '## Only in the translation',
+    '',
+    ...table(['section', 'translation', 'sentence'], alignment.only_in_translation.map((fact) => [where(fact), describe(fact), cell(fact.sentence)])),
+    '## Only in the original',
+    '',
+    ...table(['section', 'original', 'sentence'], alignment.only_in_original.map((fact) => [where(fact), describe(fact), cell(fact.sentence)])),
+    '## Rendered as in the original',
+    '',
+    ...table(['section', 'translation', 'original'], alignment.pairs.map(({ original, translation }) => [where(translation), describe(translation), describe(original)])),
+  ];
+  return lines.join('\n');
+}

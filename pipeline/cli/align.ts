@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { alignFacts, renderAlignmentMarkdown, serializeAlignment } from '../align/index.js';
+import { loadFacts } from '../align/load.js';
+import { writeFileAtomic, type FactsFormat } from '../output.js';
+import { ConversionError } from '../types.js';
+import { exitStatus, formatOption } from './options.js';
+
+export function registerAlign(program: Command): void {
+  program
+    .command('align')
+    .description(
+      'check every number of a translation against its original: writes align.yaml and align.md; ' +
+        'exit status 1 when a number is rendered differently or appears only in the translation',
+    )
+    .argument('<original>', 'the original: a PDF or text document, or its facts YAML/JSON')
+    .argument('<translation>', 'the translation (may cover only part of the original): a document or its facts YAML/JSON')
+    .option('-o, --out <dir>', 'output directory', 'output')
+    .option('--password <password>', 'password of encrypted PDFs')
+    .addOption(formatOption())
+    .option('-q, --quiet', 'print only warnings and errors')
+    .action(async (originalPath: string, translationPath: string, options: { out: string; password?: string; format: FactsFormat; quiet?: boolean }) => {
+      try {
+        const original = await loadFacts(originalPath, { password: options.password });
+        const translation = await loadFacts(translationPath, { password: options.password });
+        const alignment = alignFacts(original, translation);
+        const yamlPath = join(options.out, `align.${options.format === 'json' ? 'json' : 'yaml'}`);
+        const markdownPath = join(options.out, 'align.md');
+        await writeFileAtomic(yamlPath, serializeAlignment(alignment, options.format));
+        await writeFileAtomic(markdownPath, renderAlignmentMarkdown(alignment));
+        const { summary } = alignment;
+        if (!options.quiet) {
+          console.log(
+            `${summary.translation_facts} translation facts: ${summary.pairs} as in the original, ${summary.differences} different, ` +
+              `${summary.only_in_translation} only in the translation; ${summary.only_in_original} of ${summary.original_facts_covered} original facts left out → ${yamlPath}, ${markdownPath}`,
+          );
+        }
+        if (summary.differences > 0 || summary.only_in_translation > 0) process.exitCode = exitStatus.failed;
+      } catch (error) {
+        console.error(error instanceof ConversionError ? `error: ${error.message}` : `error: ${(error as Error).message ?? error}`);
+        process.exitCode = exitStatus.failed;
+      }
+    });
+}

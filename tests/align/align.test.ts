@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { alignFacts, renderAlignmentMarkdown } from '../../pipeline/align/index.js';
+import type { Fact, FactsFile, Language } from '../../pipeline/types.js';
+import { headingNumeral, sectionKey } from '../../pipeline/align/sections.js';
+
+let nextId = 0;
+function fact(fields: Partial<Fact> & Pick<Fact, 'text' | 'value' | 'unit' | 'kind'>): Fact {
+  return {
+    id: `f${++nextId}`,
+    scale: 1,
+    unit_text: '',
+    qualifier: 'exact',
+    subject: '',
+    time: '2020',
+    time_inferred: false,
+    sentence: '',
+    section: [],
+    ...fields,
+  };
+}
+
+function file(language: Language, facts: Fact[]): FactsFile {
+  return {
+    document: { title: language, language, edition_year: 2020, source_file: `${language}.txt`, sha256: '0'.repeat(64), page_count: 1, generator: 'test' },
+    facts,
+  };
+}
+
+const zhChapter = '三、数字经济发展动能更加强劲';
+const zh1 = [zhChapter, '（一）数字产业化规模不断壮大'];
+const zh2 = [zhChapter, '（二）产业数字化转型步伐加快'];
+const en1 = ['III. The digital economy gained stronger momentum', '(I) Digital industrialization continued to grow in scale'];
+const en2 = ['III. The digital economy gained stronger momentum', '(II) The digital transformation of industry accelerated'];
+
+/** A small original with two sections, and an unrelated chapter the translation does not cover. */
+function original(): FactsFile {
+  return file('zh', [
+    fact({ text: '1.36万亿元', value: 1.36e12, scale: 1e12, unit: 'CNY', kind: 'amount', section: zh1 }),
+    fact({ text: '3.6%', value: 3.6, unit: '%', kind: 'change', section: zh1 }),
+    fact({ text: '4万家', value: 40000, scale: 1e4, unit: 'enterprise', kind: 'count', qualifier: 'gt', section: zh1 }),
+    fact({ text: '81616亿元', value: 8.1616e12, scale: 1e8, unit: 'CNY', kind: 'amount', section: zh1 }),
+    fact({ text: '47 万家', value: 470000, scale: 1e4, unit: 'enterprise', kind: 'count', qualifier: 'gt', section: zh2 }),
+    fact({ text: '85 个', value: 85, unit: 'node', kind: 'count', section: zh2 }),
+    fact({ text: '第一', value: 1, unit: 'rank', kind: 'rank', section: zh2 }),
+    fact({ text: '96%', value: 96, unit: '%', kind: 'percent', section: ['四、数字政府治理效能持续提升'] }),
+  ]);
+}
+
+function faithful(): Fact[] {
+  return [
+    fact({ text: '1.36 trillion yuan', value: 1.36e12, scale: 1e12, unit: 'CNY', kind: 'amount', section: en1 }),
+    fact({ text: '3.6%', value: 3.6, unit: '%', kind: 'change', section: en1 }),
+    fact({ text: 'more than 40,000', value: 40000, unit: 'enterprise', kind: 'count', qualifier: 'gte', section: en1 }),
+    fact({ text: 'RMB 8.16 trillion', value: 8.16e12, scale: 1e12, unit: 'CNY', kind: 'amount', section: en1 }),
+    fact({ text: 'more than 470,000', value: 470000, unit: 'enterprise', kind: 'count', qualifier: 'gt', section: en2 }),
+    fact({ text: '85', value: 85, unit: 'node', kind: 'count', section: en2 }),
+    fact({ text: 'first', value: 1, unit: 'rank', kind: 'rank', section: en2 }),
+  ];
+}
+
+describe('headings', () => {
+  it('reads numerals of every scheme', () => {
+    expect(['14', 'XIV', 'IX', '二十三', '十二', '十', '①'].map(headingNumeral)).toEqual([14, 14, 9, 23, 12, 10, 1]);
+  });
+  it('gives a Chinese heading path and its translation the same key', () => {
+    expect(sectionKey(zh2, 'zh')).toBe('3.2');
+    expect(sectionKey(['Digital China Development Report (2020)', ...en2], 'en')).toBe('3.2');
+  });
+});
+
+describe('alignFacts', () => {
+  it('pairs a faithful translation of part of the original, rounding allowed', () => {
+    const alignment = alignFacts(original(), file('en', faithful()));
+    expect(alignment.summary).toEqual({ translation_facts: 7, original_facts_covered: 7, pairs: 7, differences: 0, only_in_translation: 0, only_in_original: 0 });
+    expect(alignment.pairs.map((p) => p.original.text)).toEqual(original().facts.slice(0, 7).map((f) => f.text));
+  });
+
+  it('reports a wrong value, scale, rank, year and qualifier as differences of that field', () => {
+    const facts = faithful();
+    facts[0] = { ...facts[0]!, text: '1.36 billion yuan', value: 1.36e9, scale: 1e9 };
+    facts[1] = { ...facts[1]!, time: '2019' };
+    facts[2] = { ...facts[2]!, qualifier: 'approx' };
+    facts[3] = { ...facts[3]!, text: 'RMB 8.61 trillion', value: 8.61e12 };
+    facts[6] = { ...facts[6]!, text: 'second', value: 2 };
+    const alignment = alignFacts(original(), file('en', facts));
+    expect(alignment.differences.map((d) => [d.translation.text, d.fields])).toEqual([
+      ['1.36 billion yuan', ['value']],
+      ['3.6%', ['time']],
+      ['more than 40,000', ['qualifier']],
+      ['RMB 8.61 trillion', ['value']],
+      ['second', ['value']],
+    ]);
+    expect(alignment.summary.pairs).toBe(2);
+    expect(alignment.only_in_translation).toEqual([]);
+  });
+
+  it('reports numbers added and left out, counting only the sections translated', () => {
+    const facts = faithful();
+    facts.splice(5, 1);
+    facts.push(fact({ text: '12 million', value: 12e6, scale: 1e6, unit: 'device', kind: 'count', section: en2 }));
+    const alignment = alignFacts(original(), file('en', facts));
+    expect(alignment.only_in_translation.map((f) => f.text)).toEqual(['12 million']);
+    expect(alignment.only_in_original.map((f) => f.text)).toEqual(['85 个']);
+  });
+
+  it('follows numbers the translator reordered', () => {
+    const facts = faithful();
+    [facts[0], facts[1]] = [facts[1]!, facts[0]!];
+    const alignment = alignFacts(original(), file('en', facts));
+    expect(alignment.summary.pairs).toBe(7);
+  });
+
+  it('aligns a translation without numbered headings by order and value', () => {
+    const facts = faithful().map((f) => ({ ...f, section: ['Digital economy'] }));
+    const alignment = alignFacts(original(), file('en', facts));
+    expect(alignment.summary.pairs).toBe(7);
+    expect(alignment.only_in_original).toEqual([]);
+  });
+
+  it('writes a Markdown report with the differences first', () => {
+    const facts = faithful();
+    facts[5] = { ...facts[5]!, text: '58', value: 58 };
+    const markdown = renderAlignmentMarkdown(alignFacts(original(), file('en', facts)));
+    expect(markdown).toMatch(/## Differences\n\n\| fields \| translation \| original \|.*\n.*\n\| value \| 58 = 58 \(count, node, 2020\) \| 85 个 = 85/);
+  });
+});
