@@ -8,4 +8,6 @@ export { facts } from './facts/index.js';
 export { render, serializeFacts } from './render/index.js';
 export { writeOutputs, type FactsFormat } from './output.js';
 export { version } from './version.js';
+export { alignFacts, renderAlignmentMarkdown, serializeAlignment, type Alignment, type AlignedPair, type AlignedDifference, type AlignedField } from './align/index.js';
+export { loadFacts } from './align/load.js';
 export * from './types.js';

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { version } from '../version.js';
+import { registerAlign } from './align.js';
 import { registerConvert } from './convert.js';
 
 /**
@@ -15,5 +16,6 @@ const program = new Command('baogao')
   });
 
 registerConvert(program);
+registerAlign(program);
 
 await program.parseAsync(process.argv);
