@@ -187,6 +187,8 @@ export interface Section {
   page: number;
   /** Index into blocks of the heading block. */
   block: number;
+  /** Top keywords of the text under a chapter (level 1); absent for deeper headings. */
+  keywords?: string[];
 }
 
 /** Output of the structure stage. */
