@@ -5,9 +5,13 @@ const romanDigits: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 }
 const hanDigits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
-/** The integer a heading numeral stands for: "12", "XIV", "二十三", "③"; undefined when not a numeral. */
+/**
+ * The integer a heading numeral stands for: "12", "XIV", "二十三", "③", "(b)"; a decimal
+ * numbering "2.1" stands for its last part, its chapter being the heading above it.
+ */
 export function headingNumeral(numeral: string): number | undefined {
-  if (/^\d+$/.test(numeral)) return Number(numeral);
+  if (/^\d+(?:\.\d+)*$/.test(numeral)) return Number(numeral.split('.').at(-1));
+  if (/^[a-z]$/.test(numeral)) return numeral.charCodeAt(0) - 96;
   if (circled.includes(numeral)) return circled.indexOf(numeral) + 1;
   if (/^[IVXLC]+$/.test(numeral)) {
     let total = 0;

@@ -60,7 +60,7 @@ function faithful(): Fact[] {
 
 describe('headings', () => {
   it('reads numerals of every scheme', () => {
-    expect(['14', 'XIV', 'IX', '二十三', '十二', '十', '①'].map(headingNumeral)).toEqual([14, 14, 9, 23, 12, 10, 1]);
+    expect(['14', 'XIV', 'IX', '二十三', '十二', '十', '①', '2.3', 'b'].map(headingNumeral)).toEqual([14, 14, 9, 23, 12, 10, 1, 3, 2]);
   });
   it('gives a Chinese heading path and its translation the same key', () => {
     expect(sectionKey(zh2, 'zh')).toBe('3.2');
