@@ -1,75 +1,71 @@
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
-import type { ExtractedDocument, Line, Message, Page, SourceInfo, TextRun } from '../types.js';
+import { dirname, join, sep } from 'node:path';
+import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import type { ExtractedDocument, Message, OutlineEntry, Page, SourceInfo, TextRun } from '../types.js';
 import { ConversionError } from '../types.js';
+import { multiply, readGraphics } from './graphics.js';
+import { assembleLines } from './lines.js';
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
-// pdf.js fetches these by URL; in Node a file URL with a trailing slash works offline.
-const cMapUrl = pathToFileURL(join(pdfjsRoot, 'cmaps') + '/').href;
-const standardFontDataUrl = pathToFileURL(join(pdfjsRoot, 'standard_fonts') + '/').href;
+// In Node pdf.js reads these with fs.readFile(base + name): plain directory paths with a
+// trailing separator, not file:// URLs (readFile takes a string URL for a relative path).
+const packageDir = (name: string) => join(pdfjsRoot, name) + sep;
 
 export interface PdfOptions {
   password?: string;
 }
 
-async function loadPdfjs() {
-  return import('pdfjs-dist/legacy/build/pdf.mjs');
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsModule: Promise<Pdfjs> | undefined;
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsModule;
 }
 
-/** Reads every page's text runs with their positions; lines are assembled by assembleLines. */
+/** Reads every page's positioned lines, rulings and figure areas, the bookmarks and the metadata. */
 export async function extractPdf(source: SourceInfo, bytes: Uint8Array, options: PdfOptions = {}): Promise<ExtractedDocument> {
   const pdfjs = await loadPdfjs();
-  const messages: Message[] = [];
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
     password: options.password,
-    cMapUrl,
+    cMapUrl: packageDir('cmaps'),
     cMapPacked: true,
-    standardFontDataUrl,
+    standardFontDataUrl: packageDir('standard_fonts'),
+    wasmUrl: packageDir('wasm'),
+    useWorkerFetch: false,
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
     verbosity: 0,
   });
-  let doc;
+  let doc: PDFDocumentProxy;
   try {
     doc = await task.promise;
   } catch (error) {
+    await task.destroy().catch(() => undefined);
     throw new ConversionError(source.path, describeLoadError(error, options.password));
   }
   try {
-    const info = (await doc.getMetadata().catch(() => null))?.info as Record<string, unknown> | undefined;
+    const messages: Message[] = [];
     const pages: Page[] = [];
     for (let number = 1; number <= doc.numPages; number++) {
-      const page = await doc.getPage(number);
-      const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const runs: TextRun[] = [];
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        const run = toRun(item, content.styles, viewport.height);
-        if (run) runs.push(run);
+      try {
+        pages.push(await readPage(doc, number, pdfjs.OPS));
+      } catch (error) {
+        messages.push({ severity: 'warning', stage: 'extract', page: number, text: `page ${number} could not be read: ${errorText(error)}` });
+        pages.push({ number, width: 0, height: 0, lines: [], rules: [], images: [] });
       }
-      pages.push({
-        number,
-        width: viewport.width,
-        height: viewport.height,
-        lines: assembleLines(runs, number),
-        rules: [],
-        images: [],
-      });
-      page.cleanup();
     }
-    const textPages = pages.filter((p) => p.lines.length > 0).length;
-    if (textPages === 0) {
+    if (!pages.some((page) => page.lines.length > 0)) {
       throw new ConversionError(source.path, `no text layer on any of its ${doc.numPages} pages (scanned images?); OCR is not supported`);
     }
-    for (const p of pages) {
-      if (p.lines.length === 0) messages.push({ severity: 'warning', stage: 'extract', page: p.number, text: 'page has no text layer' });
+    for (const page of pages) {
+      if (page.lines.length === 0 && !messages.some((m) => m.page === page.number)) {
+        messages.push({ severity: 'warning', stage: 'extract', page: page.number, text: `page ${page.number} has no text layer (scanned image?); its content is missing` });
+      }
     }
+    const info = (await doc.getMetadata().catch(() => null))?.info as Record<string, unknown> | undefined;
     return {
       source,
       messages,
@@ -81,7 +77,7 @@ export async function extractPdf(source: SourceInfo, bytes: Uint8Array, options:
         producer: stringOf(info?.Producer),
         creator: stringOf(info?.Creator),
       },
-      outline: [],
+      outline: await readOutline(doc).catch(() => []),
       pages,
     };
   } finally {
@@ -89,87 +85,109 @@ export async function extractPdf(source: SourceInfo, bytes: Uint8Array, options:
   }
 }
 
+async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS']): Promise<Page> {
+  const page = await doc.getPage(number);
+  try {
+    const viewport = page.getViewport({ scale: 1 });
+    const toPage = viewport.transform as Matrix;
+    const content = await page.getTextContent();
+    // The operator list loads the fonts into commonObjs (their real names tell bold faces) and gives the drawings.
+    const operators = await page.getOperatorList();
+    const runs: TextRun[] = [];
+    for (const item of content.items) {
+      if (!('str' in item) || item.str === '') continue;
+      const run = toRun(item, toPage, fontFace(page, item.fontName));
+      if (run) runs.push(run);
+    }
+    const graphics = readGraphics(operators, ops, toPage, { width: viewport.width, height: viewport.height }, runs.map((run) => run.box));
+    return {
+      number,
+      width: viewport.width,
+      height: viewport.height,
+      lines: assembleLines(runs, number),
+      rules: graphics.rules,
+      images: graphics.figures,
+    };
+  } finally {
+    page.cleanup();
+  }
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+interface FontFace {
+  name: string;
+  bold: boolean;
+}
+
+const boldName = /bold|heavy|black|semibold|demibold|[-,](?:B|SB|W[6-9])$|(?:^|[-_,])(?:Hei|HT|Heiti)(?:[-_,]|$)/i;
+
+function fontFace(page: PDFPageProxy, loadedName: string): FontFace {
+  let font: { name?: string; bold?: boolean } | undefined;
+  try {
+    font = page.commonObjs.get(loadedName) as { name?: string; bold?: boolean };
+  } catch {
+    font = undefined;
+  }
+  const name = (font?.name ?? loadedName).replace(/^[A-Z]{6}\+/, '');
+  return { name, bold: font?.bold === true || boldName.test(name) };
+}
+
+function toRun(item: TextItem, toPage: Matrix, face: FontFace): TextRun | null {
+  const [a, b, c, d, e, f] = multiply(toPage, item.transform as Matrix);
+  // Vertical or rotated text (axis titles, stamps) is not running text.
+  if (Math.abs(b) > Math.abs(a) * 0.1 || Math.abs(c) > Math.abs(d) * 0.1) return null;
+  const fontSize = Math.abs(d) || Math.abs(a) || 1;
+  return {
+    text: item.str,
+    // The transform's origin is the baseline; the box spans one em above it.
+    box: { x: e, y: f - fontSize, width: item.width, height: fontSize },
+    fontSize,
+    fontName: face.name,
+    bold: face.bold,
+  };
+}
+
+async function readOutline(doc: PDFDocumentProxy): Promise<OutlineEntry[]> {
+  const entries: OutlineEntry[] = [];
+  type Item = Awaited<ReturnType<PDFDocumentProxy['getOutline']>>[number];
+  const visit = async (items: Item[], level: number) => {
+    for (const item of items) {
+      const title = item.title.replace(/\s+/g, ' ').trim();
+      if (title !== '') entries.push({ title, level, page: await destinationPage(doc, item.dest) });
+      if (item.items.length > 0) await visit(item.items, level + 1);
+    }
+  };
+  await visit((await doc.getOutline()) ?? [], 1);
+  return entries;
+}
+
+async function destinationPage(doc: PDFDocumentProxy, dest: string | unknown[] | null): Promise<number | undefined> {
+  try {
+    const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : dest;
+    const ref = explicit?.[0];
+    if (ref === undefined || ref === null) return undefined;
+    if (typeof ref === 'number') return ref + 1;
+    return (await doc.getPageIndex(ref as { num: number; gen: number })) + 1;
+  } catch {
+    return undefined;
+  }
+}
+
 function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+function errorText(error: unknown): string {
+  return String((error as { message?: string })?.message ?? error).replace(/\s+/g, ' ').replace(/\.$/, '');
+}
+
 function describeLoadError(error: unknown, password: string | undefined): string {
   const name = (error as { name?: string })?.name ?? '';
-  const message = String((error as { message?: string })?.message ?? error);
+  const message = errorText(error);
   if (name === 'PasswordException') {
-    return password === undefined ? 'encrypted PDF: needs a password (use --password)' : 'encrypted PDF: wrong password';
+    return password === undefined ? 'encrypted PDF: it needs a password (give it with --password)' : 'encrypted PDF: the password is wrong';
   }
-  if (name === 'InvalidPDFException') return `not a valid PDF (${message.replace(/\.$/, '')}); truncated or damaged?`;
-  return `cannot read PDF: ${message}`;
-}
-
-function toRun(item: TextItem, styles: Record<string, { fontFamily: string }>, pageHeight: number): TextRun | null {
-  if (item.str === '') return null;
-  const [a, b, , d, e, f] = item.transform as number[];
-  const fontSize = Math.hypot(a, b) || Math.abs(d) || 1;
-  const fontName = item.fontName;
-  const family = styles[fontName]?.fontFamily ?? '';
-  return {
-    text: item.str,
-    box: { x: e, y: pageHeight - f - fontSize, width: item.width, height: fontSize },
-    fontSize,
-    fontName,
-    bold: /bold|heavy|black/i.test(fontName + ' ' + family),
-  };
-}
-
-const cjk = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’—…·]/u;
-
-/** Groups runs into visual lines by baseline, orders them by x and decides spaces from the gaps. */
-export function assembleLines(runs: TextRun[], page: number): Line[] {
-  const sorted = runs
-    .filter((r) => r.text.trim() !== '' || r.box.width > 0)
-    .sort((r, s) => r.box.y + r.box.height - (s.box.y + s.box.height) || r.box.x - s.box.x);
-  const rows: TextRun[][] = [];
-  for (const run of sorted) {
-    const baseline = run.box.y + run.box.height;
-    const row = rows.find((candidate) => {
-      const first = candidate[0]!;
-      return Math.abs(first.box.y + first.box.height - baseline) < Math.min(first.fontSize, run.fontSize) * 0.4;
-    });
-    if (row) row.push(run);
-    else rows.push([run]);
-  }
-  const lines: Line[] = [];
-  for (const row of rows) {
-    row.sort((r, s) => r.box.x - s.box.x);
-    let text = '';
-    let previous: TextRun | undefined;
-    for (const run of row) {
-      const piece = run.text.replace(/\s+/g, ' ');
-      if (previous) {
-        const gap = run.box.x - (previous.box.x + previous.box.width);
-        const lastChar = text.trimEnd().slice(-1);
-        const nextChar = piece.trimStart().charAt(0);
-        const bothLatin = !cjk.test(lastChar) && !cjk.test(nextChar);
-        const threshold = run.fontSize * (bothLatin ? 0.15 : 0.6);
-        text = text.trimEnd();
-        if (gap > threshold) text += ' ';
-        text += piece.trimStart();
-      } else {
-        text = piece;
-      }
-      previous = run;
-    }
-    text = text.trim();
-    if (text === '') continue;
-    const x = Math.min(...row.map((r) => r.box.x));
-    const y = Math.min(...row.map((r) => r.box.y));
-    const right = Math.max(...row.map((r) => r.box.x + r.box.width));
-    const bottom = Math.max(...row.map((r) => r.box.y + r.box.height));
-    lines.push({
-      text,
-      page,
-      box: { x, y, width: right - x, height: bottom - y },
-      fontSize: Math.max(...row.map((r) => r.fontSize)),
-      bold: row.every((r) => r.bold || r.text.trim() === ''),
-      runs: row,
-    });
-  }
-  return lines;
+  if (name === 'InvalidPDFException') return `not a readable PDF (${message}): truncated or damaged?`;
+  return `cannot read the PDF: ${message}`;
 }

@@ -1,0 +1,156 @@
+import type { Line, TextRun } from '../types.js';
+
+/** Han characters and full-width punctuation: no space is ever needed between two of them. */
+const wide = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2014\u2026\u00B7\u2018\u2019\u201C\u201D\u30FB]/u;
+/** Full-width punctuation (and CJK quotes, dashes): never a space beside it. */
+const widePunctuation = /[\u3000-\u303F\uFF00-\uFFEF\u2014\u2026\u00B7\u2018\u2019\u201C\u201D\u30FB]/u;
+
+/** Two runs more than this many ems apart on one baseline are separate lines (table cells, columns). */
+const columnGap = 1.8;
+/** A gap wider than this many ems (beyond the line's letter spacing) is a space between words. */
+const wordGap = 0.15;
+
+/**
+ * Groups runs into visual lines and decides the spaces from the positions: never between two
+ * Chinese characters or beside full-width punctuation (pdf.js adds spaces inside letter-spaced
+ * justified lines), a space where Latin words, numbers and Han characters stand apart.
+ */
+export function assembleLines(runs: TextRun[], page: number): Line[] {
+  const lines: Line[] = [];
+  for (const row of groupRows(runs)) {
+    for (const segment of splitAtColumnGaps(row)) {
+      const line = toLine(segment, page);
+      if (line) lines.push(line);
+    }
+  }
+  return lines.sort((a, b) => a.box!.y - b.box!.y || a.box!.x - b.box!.x);
+}
+
+/** Runs whose boxes overlap vertically by at least half the smaller height share a row (superscripts included). */
+function groupRows(runs: TextRun[]): TextRun[][] {
+  const sorted = [...runs].sort((r, s) => r.box.y + r.box.height / 2 - (s.box.y + s.box.height / 2));
+  const rows: { top: number; bottom: number; runs: TextRun[] }[] = [];
+  for (const run of sorted) {
+    const top = run.box.y;
+    const bottom = run.box.y + run.box.height;
+    // Only the last few rows can overlap a run coming later in top-to-bottom order.
+    let target: (typeof rows)[number] | undefined;
+    for (let i = rows.length - 1; i >= Math.max(0, rows.length - 4); i--) {
+      const row = rows[i]!;
+      const overlap = Math.min(bottom, row.bottom) - Math.max(top, row.top);
+      if (overlap >= 0.5 * Math.min(run.box.height, row.bottom - row.top)) {
+        target = row;
+        break;
+      }
+    }
+    if (target) {
+      target.runs.push(run);
+      // The row's band is its tallest run's: a superscript does not widen it.
+      if (bottom - top > target.bottom - target.top) {
+        target.top = top;
+        target.bottom = bottom;
+      }
+    } else {
+      rows.push({ top, bottom, runs: [run] });
+    }
+  }
+  return rows.map((row) => row.runs.sort((r, s) => r.box.x - s.box.x));
+}
+
+function splitAtColumnGaps(row: TextRun[]): TextRun[][] {
+  const segments: TextRun[][] = [];
+  let current: TextRun[] = [];
+  let right = -Infinity;
+  for (const run of row) {
+    if (run.text.trim() === '') {
+      if (current.length > 0) current.push(run);
+      continue;
+    }
+    if (current.length > 0 && run.box.x - right > columnGap * run.fontSize) {
+      segments.push(current);
+      current = [];
+    }
+    current.push(run);
+    right = Math.max(right, run.box.x + run.box.width);
+  }
+  if (current.length > 0) segments.push(current);
+  return segments.map(trimSpaceRuns).filter((segment) => segment.length > 0);
+}
+
+function trimSpaceRuns(runs: TextRun[]): TextRun[] {
+  let end = runs.length;
+  while (end > 0 && runs[end - 1]!.text.trim() === '') end--;
+  return runs.slice(0, end);
+}
+
+function toLine(runs: TextRun[], page: number): Line | null {
+  const inked = runs.filter((run) => run.text.trim() !== '');
+  if (inked.length === 0) return null;
+  const letterSpacing = lineLetterSpacing(inked);
+  let text = '';
+  let previous: TextRun | undefined;
+  for (const run of inked) {
+    const piece = normalizeRunText(run.text);
+    if (previous) {
+      const gap = run.box.x - (previous.box.x + previous.box.width);
+      const size = Math.min(run.fontSize, previous.fontSize);
+      if (needsSpace(text.slice(-1), piece.charAt(0), gap - letterSpacing > wordGap * size)) text += ' ';
+    }
+    text += piece;
+    previous = run;
+  }
+  const x = Math.min(...inked.map((r) => r.box.x));
+  const y = Math.min(...inked.map((r) => r.box.y));
+  const right = Math.max(...inked.map((r) => r.box.x + r.box.width));
+  const bottom = Math.max(...inked.map((r) => r.box.y + r.box.height));
+  return {
+    text,
+    page,
+    box: { x, y, width: right - x, height: bottom - y },
+    fontSize: dominantFontSize(inked),
+    bold: inked.every((r) => r.bold),
+    runs: inked,
+  };
+}
+
+/** Inside one run: drop spaces between wide characters, collapse the others. */
+export function normalizeRunText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(\S) (?=(\S))/gu, (match, before: string, after: string) => (needsSpace(before, after, true) ? match : before));
+}
+
+/** Whether a space belongs between two characters that stand `apart` (or not) on the line. */
+export function needsSpace(before: string, after: string, apart: boolean): boolean {
+  if (before === '' || after === '') return false;
+  if (widePunctuation.test(before) || widePunctuation.test(after)) return false;
+  if (wide.test(before) && wide.test(after)) return false;
+  return apart;
+}
+
+/**
+ * The extra spacing a justified line puts between characters: the median gap between runs that
+ * meet at two Chinese characters (0 when there is none to measure).
+ */
+function lineLetterSpacing(runs: TextRun[]): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < runs.length; i++) {
+    const a = runs[i - 1]!;
+    const b = runs[i]!;
+    if (wide.test(a.text.trim().slice(-1)) && wide.test(b.text.trim().charAt(0))) gaps.push(b.box.x - (a.box.x + a.box.width));
+  }
+  if (gaps.length < 2) return 0;
+  gaps.sort((p, q) => p - q);
+  return Math.max(0, gaps[Math.floor(gaps.length / 2)]!);
+}
+
+/** The font size carrying most characters of the line. */
+function dominantFontSize(runs: TextRun[]): number {
+  const weight = new Map<number, number>();
+  for (const run of runs) {
+    const size = Math.round(run.fontSize * 10) / 10;
+    weight.set(size, (weight.get(size) ?? 0) + run.text.length);
+  }
+  return [...weight].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+}
