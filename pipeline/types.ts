@@ -62,6 +62,8 @@ export interface Line {
   fontSize?: number;
   /** True when every run of the line is set in a bold face. */
   bold?: boolean;
+  /** [start, end) offsets into text of bold runs, when only part of the line is bold. */
+  boldSpans?: [number, number][];
   runs?: TextRun[];
 }
 
