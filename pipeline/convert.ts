@@ -4,7 +4,7 @@ import { facts } from './facts/index.js';
 import { render } from './render/index.js';
 import { segment } from './segment/index.js';
 import { structure } from './structure/index.js';
-import type { RenderedDocument } from './types.js';
+import type { FactsFile, RenderedDocument } from './types.js';
 
 export type ConvertOptions = ExtractOptions;
 
@@ -13,4 +13,9 @@ export async function convert(input: InputFile | string, options: ConvertOptions
   const file = typeof input === 'string' ? { path: input } : input;
   const extracted = await extract(file, options);
   return render(facts(structure(segment(clean(extracted)))));
+}
+
+/** The facts of one input: the content of its <name>.facts.yaml. */
+export async function extractFacts(input: InputFile | string, options: ConvertOptions = {}): Promise<FactsFile> {
+  return (await convert(input, options)).factsFile;
 }

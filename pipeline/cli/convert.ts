@@ -1,9 +1,18 @@
+import { SingleBar } from 'cli-progress';
 import { InvalidArgumentError, type Command } from 'commander';
-import { convert } from '../convert.js';
+import { convertBatch, type BatchSummary } from '../batch/index.js';
 import { collectInputs } from '../inputs.js';
-import { writeOutputs, type FactsFormat } from '../output.js';
-import { ConversionError } from '../types.js';
+import type { FactsFormat } from '../output.js';
 import { exitStatus, formatOption } from './options.js';
+
+interface ConvertCommandOptions {
+  out: string;
+  password?: string;
+  format: FactsFormat;
+  force?: boolean;
+  jobs?: number;
+  quiet?: boolean;
+}
 
 export function registerConvert(program: Command): void {
   program
@@ -13,24 +22,45 @@ export function registerConvert(program: Command): void {
     .option('-o, --out <dir>', 'output directory', 'output')
     .option('--password <password>', 'password of encrypted PDFs')
     .addOption(formatOption())
+    .option('--force', 'convert even inputs whose outputs are up to date (same input bytes, same baogao version)')
+    .option('-j, --jobs <n>', 'conversions at a time (default: the number of cores)', positiveInteger)
     .option('-q, --quiet', 'print only warnings and errors')
-    .action(async (inputs: string[], options: { out: string; password?: string; format: FactsFormat; quiet?: boolean }) => {
+    .action(async (inputs: string[], options: ConvertCommandOptions) => {
       const files = await collectInputs(inputs);
       if (files.length === 0) throw new InvalidArgumentError('no .pdf or .txt input found');
-      let failed = 0;
-      for (const file of files) {
-        try {
-          const doc = await convert(file, { password: options.password });
-          for (const message of doc.messages) {
-            if (message.severity !== 'info') console.error(`${file}${message.page ? `:${message.page}` : ''}: ${message.severity}: ${message.text}`);
-          }
-          const written = await writeOutputs(doc, options.out, options.format);
-          if (!options.quiet) console.log(`${file} → ${written.join(', ')}`);
-        } catch (error) {
-          failed++;
-          console.error(error instanceof ConversionError ? `error: ${error.message}` : `error: ${file}: ${(error as Error).message ?? error}`);
-        }
-      }
-      if (failed > 0) process.exitCode = exitStatus.failed;
+      // A progress bar only where a person watches; logs and pipes get the summary alone.
+      const bar = process.stderr.isTTY && !options.quiet ? new SingleBar({ stream: process.stderr, format: 'converting [{bar}] {value}/{total} {file}', hideCursor: true }) : undefined;
+      bar?.start(files.length, 0, { file: '' });
+      const summary = await convertBatch(files, {
+        outDir: options.out,
+        format: options.format,
+        password: options.password,
+        force: options.force,
+        threads: options.jobs,
+        onSettled: (outcome) => bar?.increment({ file: outcome.file }),
+      });
+      bar?.stop();
+      report(summary, options.quiet ?? false);
+      if (summary.failed > 0) process.exitCode = exitStatus.failed;
     });
+}
+
+function positiveInteger(text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return value;
+}
+
+/** Warnings and failures on stderr, each naming its file; the counts on stdout. */
+function report(summary: BatchSummary, quiet: boolean): void {
+  for (const outcome of summary.outcomes) {
+    if (outcome.status === 'converted') {
+      for (const message of outcome.warnings) console.error(`${message.severity}: ${outcome.file}${message.page ? `:${message.page}` : ''}: ${message.text}`);
+    }
+  }
+  const failures = summary.outcomes.filter((outcome) => outcome.status === 'failed');
+  for (const failure of failures) console.error(`failed: ${failure.file}: ${failure.reason}`);
+  if (quiet) return;
+  const counts = [`${summary.converted} converted`, `${summary.unchanged} unchanged (skipped)`, `${summary.failed} failed`, `${summary.warnings} warnings`];
+  console.log(counts.join(', '));
 }

@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { convertJob, type ConvertJob, type JobResult } from './job.js';
+
+/** Runs conversion jobs; close() releases its threads. */
+export interface Converter {
+  run(job: ConvertJob): Promise<JobResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * The worker module compiled beside this one. Worker threads load plain JavaScript only, so the
+ * pool exists when baogao runs from dist/ (the CLI always does); when this module is loaded
+ * from its TypeScript source (vitest, vite-node) there is no worker.js beside it.
+ */
+const workerModule = new URL('./worker.js', import.meta.url);
+
+/**
+ * A pool of worker threads sized to the cores (or `threads`) when the compiled worker module is
+ * there, else conversions one at a time in this thread through the same convertJob. Both give
+ * the same bytes: only where convertJob runs differs.
+ */
+export function createConverter(threads?: number): Converter {
+  if (!existsSync(fileURLToPath(workerModule))) return inProcessConverter();
+  const maxThreads = Math.max(1, threads ?? availableParallelism());
+  const pool = new Piscina<ConvertJob, JobResult>({ filename: workerModule.href, minThreads: 0, maxThreads });
+  return {
+    run: (job) =>
+      // A worker that dies (out of memory, a crash in native code) rejects only its own job.
+      pool.run(job).catch((error: unknown) => ({ ok: false, reason: `worker failed: ${error instanceof Error ? error.message : String(error)}` })),
+    close: () => pool.destroy(),
+  };
+}
+
+function inProcessConverter(): Converter {
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    run(job) {
+      const result = queue.then(() => convertJob(job));
+      queue = result;
+      return result;
+    },
+    close: async () => {},
+  };
+}

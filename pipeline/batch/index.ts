@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { outputName, outputNameClashes } from '../inputs.js';
+import { isUpToDate, writeFiles, type FactsFormat } from '../output.js';
+import type { Message } from '../types.js';
+import { createConverter } from './converter.js';
+
+export { createConverter, type Converter } from './converter.js';
+export { convertJob, type ConvertJob, type JobResult } from './job.js';
+
+export interface BatchOptions {
+  outDir: string;
+  format: FactsFormat;
+  password?: string;
+  /** Convert even inputs whose outputs were written from the same bytes by this version. */
+  force?: boolean;
+  /** Worker threads; the number of cores when not given. */
+  threads?: number;
+  /** Called as each input is settled, in completion order. */
+  onSettled?: (outcome: FileOutcome) => void;
+}
+
+export type FileOutcome =
+  /** warnings: the warnings and errors the stages raised (info messages left out). */
+  | { file: string; status: 'converted'; outputs: string[]; warnings: Message[] }
+  /** Outputs already written from the same bytes by this version of baogao. */
+  | { file: string; status: 'unchanged' }
+  | { file: string; status: 'failed'; reason: string };
+
+export interface BatchSummary {
+  /** One outcome per input, in input order. */
+  outcomes: FileOutcome[];
+  converted: number;
+  unchanged: number;
+  failed: number;
+  /** Warnings and errors raised while converting the inputs that were converted. */
+  warnings: number;
+}
+
+/**
+ * Converts many inputs on a worker pool. No input stops the batch: each ends converted,
+ * unchanged (skipped) or failed with its reason. Every output is written atomically.
+ */
+export async function convertBatch(files: string[], options: BatchOptions): Promise<BatchSummary> {
+  const clashes = outputNameClashes(files);
+  const converter = createConverter(options.threads);
+  const settle = (outcome: FileOutcome) => {
+    options.onSettled?.(outcome);
+    return outcome;
+  };
+  const pending: Promise<FileOutcome>[] = [];
+  try {
+    // Hashing is cheap next to converting: done here, one input at a time, while the pool converts.
+    for (const file of files) {
+      const earlier = clashes.get(file);
+      if (earlier !== undefined) {
+        pending.push(Promise.resolve(settle({ file, status: 'failed', reason: `same output name as ${earlier}: its outputs would be overwritten` })));
+        continue;
+      }
+      if (!options.force) {
+        const sha256 = await hashFile(file).catch(() => undefined);
+        if (sha256 !== undefined && (await isUpToDate(outputName(file), sha256, options.outDir, options.format))) {
+          pending.push(Promise.resolve(settle({ file, status: 'unchanged' })));
+          continue;
+        }
+      }
+      pending.push(convertOne(file, options, converter.run.bind(converter)).then(settle));
+    }
+    return summarize(await Promise.all(pending));
+  } finally {
+    await converter.close();
+  }
+}
+
+async function convertOne(file: string, options: BatchOptions, run: ReturnType<typeof createConverter>['run']): Promise<FileOutcome> {
+  const result = await run({ path: file, outDir: options.outDir, format: options.format, password: options.password });
+  if (!result.ok) return { file, status: 'failed', reason: result.reason };
+  try {
+    const outputs = await writeFiles(result.files);
+    return { file, status: 'converted', outputs, warnings: result.messages.filter((message) => message.severity !== 'info') };
+  } catch (error) {
+    return { file, status: 'failed', reason: `cannot write outputs (${(error as Error).message})` };
+  }
+}
+
+function summarize(outcomes: FileOutcome[]): BatchSummary {
+  const count = (status: FileOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
+  const warnings = outcomes.reduce((total, outcome) => total + (outcome.status === 'converted' ? outcome.warnings.length : 0), 0);
+  return { outcomes, converted: count('converted'), unchanged: count('unchanged'), failed: count('failed'), warnings };
+}
+
+function hashFile(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}
