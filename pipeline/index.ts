@@ -1,5 +1,7 @@
 /** baogao's library API. */
-export { convert, type ConvertOptions } from './convert.js';
+export { convert, extractFacts, type ConvertOptions } from './convert.js';
+export { collectInputs, loadFacts } from './inputs.js';
+export { convertBatch, type BatchOptions, type BatchSummary, type FileOutcome } from './batch/index.js';
 export { extract, type ExtractOptions, type InputFile } from './extract/index.js';
 export { clean } from './clean/index.js';
 export { segment } from './segment/index.js';
