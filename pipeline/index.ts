@@ -1,6 +1,6 @@
 /** baogao's library API. */
 export { convert, extractFacts, type ConvertOptions } from './convert.js';
-export { collectInputs, loadFacts } from './inputs.js';
+export { collectInputs } from './inputs.js';
 export { convertBatch, type BatchOptions, type BatchSummary, type FileOutcome } from './batch/index.js';
 export { extract, type ExtractOptions, type InputFile } from './extract/index.js';
 export { clean } from './clean/index.js';

@@ -1,8 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import YAML from 'yaml';
-import { convert, type ConvertOptions } from './convert.js';
-import { ConversionError, type FactsFile } from './types.js';
 
 /** File endings picked up when a directory is given. */
 export const inputExtensions = ['.pdf', '.txt'];
@@ -51,29 +48,4 @@ export function outputNameClashes(files: string[]): Map<string, string> {
     else clashes.set(file, first);
   }
   return clashes;
-}
-
-const factsFileEnding = /\.(ya?ml|json)$/i;
-
-/**
- * The facts of an input: a facts file (.yaml, .yml or .json, as baogao writes them) read back,
- * or any other input (PDF, text) converted first.
- */
-export async function loadFacts(path: string, options: ConvertOptions = {}): Promise<FactsFile> {
-  if (!factsFileEnding.test(path)) return (await convert(path, options)).factsFile;
-  let parsed: unknown;
-  try {
-    const text = await readFile(path, 'utf8');
-    parsed = /\.json$/i.test(path) ? JSON.parse(text) : YAML.parse(text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConversionError(path, code === 'ENOENT' ? 'no such file' : `cannot read facts file (${(error as Error).message})`);
-  }
-  if (!isFactsFile(parsed)) throw new ConversionError(path, 'not a baogao facts file (needs `document` and `facts`)');
-  return parsed;
-}
-
-function isFactsFile(value: unknown): value is FactsFile {
-  const candidate = value as Partial<FactsFile> | null;
-  return typeof candidate?.document === 'object' && candidate.document !== null && Array.isArray(candidate.facts);
 }
