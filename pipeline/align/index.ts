@@ -1,5 +1,5 @@
 import type { Fact, FactsDocumentInfo, FactsFile } from '../types.js';
-import { alignSequences, differingFields, valuesAgree, type AlignedField } from './match.js';
+import { alignSequences, differingFields, unitsAgree, valuesAgree, type AlignedField } from './match.js';
 import { groupBySection } from './sections.js';
 
 export type { AlignedField } from './match.js';
@@ -126,7 +126,7 @@ function pairReorderedFacts(coveredOriginal: Fact[], translationFacts: Fact[], m
     let best: Fact | undefined;
     let bestDistance = Infinity;
     coveredOriginal.forEach((candidate, candidateIndex) => {
-      if (taken.has(candidate) || candidate.unit !== fact.unit || !valuesAgree(candidate, fact)) return;
+      if (taken.has(candidate) || !unitsAgree(candidate, fact) || !valuesAgree(candidate, fact)) return;
       const distance = Math.abs(candidateIndex - anchor);
       if (distance < bestDistance) {
         best = candidate;

@@ -27,11 +27,22 @@ export function valuesAgree(a: Fact, b: Fact): boolean {
  */
 const qualifierSense: Record<Qualifier, string> = { exact: 'exact', approx: 'approx', gt: 'above', gte: 'above', lt: 'below', lte: 'below' };
 
+/**
+ * Units that only classify what is counted. Chinese counts things with a classifier (个, 家, 项)
+ * that English does not write, and English names things with nouns that Chinese classifies
+ * differently ("80 platforms" for 80 家), so these stand for one another across languages.
+ */
+const classifierUnits = new Set(['', 'item', 'organization']);
+
+export function unitsAgree(a: Fact, b: Fact): boolean {
+  return a.unit === b.unit || (classifierUnits.has(a.unit) && classifierUnits.has(b.unit));
+}
+
 /** The fields in which a translation's fact says something else than the original's. */
 export function differingFields(original: Fact, translation: Fact): AlignedField[] {
   const fields: AlignedField[] = [];
   if (!valuesAgree(original, translation)) fields.push('value');
-  if (original.unit !== translation.unit) fields.push('unit');
+  if (!unitsAgree(original, translation)) fields.push('unit');
   // A time neither side can tell is no disagreement.
   if (original.time !== null && translation.time !== null && original.time !== translation.time) fields.push('time');
   if (qualifierSense[original.qualifier] !== qualifierSense[translation.qualifier]) fields.push('qualifier');

@@ -124,3 +124,21 @@ describe('alignFacts', () => {
     expect(markdown).toMatch(/## Differences\n\n\| fields \| translation \| original \|.*\n.*\n\| value \| 58 = 58 \(count, node, 2020\) \| 85 个 = 85/);
   });
 });
+
+describe('units', () => {
+  it('lets a classifier stand for an English count without one, but not for a real unit', () => {
+    const zh = file('zh', [
+      fact({ text: '超过 80 家', value: 80, unit: 'organization', kind: 'count', qualifier: 'gt', section: zh2 }),
+      fact({ text: '85 个', value: 85, unit: 'item', kind: 'count', section: zh2 }),
+      fact({ text: '335亿元', value: 33.5e9, scale: 1e8, unit: 'CNY', kind: 'amount', section: zh2 }),
+    ]);
+    const en = file('en', [
+      fact({ text: 'more than 80', value: 80, unit: '', kind: 'count', qualifier: 'gt', section: en2 }),
+      fact({ text: '85', value: 85, unit: '', kind: 'count', section: en2 }),
+      fact({ text: '33.5 billion US dollars', value: 33.5e9, scale: 1e9, unit: 'USD', kind: 'amount', section: en2 }),
+    ]);
+    const alignment = alignFacts(zh, en);
+    expect(alignment.summary.pairs).toBe(2);
+    expect(alignment.differences.map((d) => d.fields)).toEqual([['unit']]);
+  });
+});
