@@ -14,18 +14,9 @@ const markdownProcessor = unified()
 
 /** Stage 6: the Markdown text (front matter + tree) and the facts file's content. */
 export function render(doc: FactDocument): RenderedDocument {
-  const frontMatter = {
-    title: doc.title,
-    language: doc.language,
-    edition_year: doc.editionYear ?? null,
-    source: { file: doc.source.fileName, sha256: doc.source.sha256, pages: doc.metadata.pageCount },
-    keywords: doc.keywords,
-    removed_furniture: doc.furniture,
-    generator,
-  };
   const root: Root = {
     type: 'root',
-    children: [{ type: 'yaml', value: YAML.stringify(frontMatter, { lineWidth: 0 }).trimEnd() }, ...doc.tree.children],
+    children: [{ type: 'yaml', value: YAML.stringify(frontMatter(doc), { lineWidth: 0 }).trimEnd() }, ...doc.tree.children],
   };
   const markdown = markdownProcessor.stringify(root);
   const factsFile: FactsFile = {
@@ -41,6 +32,26 @@ export function render(doc: FactDocument): RenderedDocument {
     facts: doc.facts,
   };
   return { ...doc, markdown, factsFile };
+}
+
+/** What the Markdown's YAML front matter says of the document and of its conversion. */
+function frontMatter(doc: FactDocument) {
+  return {
+    title: doc.title,
+    language: doc.language,
+    edition_year: doc.editionYear ?? null,
+    source: { file: doc.source.fileName, sha256: doc.source.sha256, pages: doc.metadata.pageCount },
+    keywords: doc.keywords,
+    chapters: doc.sections
+      .filter((s) => s.level === 1)
+      .map((s) => ({ title: s.title, ...(doc.source.format === 'pdf' ? { page: s.page } : {}), keywords: s.keywords ?? [] })),
+    removed_furniture: {
+      headers: doc.furniture.headers,
+      footers: doc.furniture.footers,
+      page_numbers: doc.furniture.pageNumbers,
+    },
+    generator,
+  };
 }
 
 /** The facts file as YAML (the default) or JSON. */

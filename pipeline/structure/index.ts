@@ -1,94 +1,71 @@
-import type { BlockContent, Heading, Root, RootContent, Table } from 'mdast';
 import { layoutTables } from '../lang/index.js';
+import { keywords } from '../segment/index.js';
 import type { Section, SegmentedDocument, StructuredDocument } from '../types.js';
+import { markFootnotes } from './footnotes.js';
+import { placeHeadings } from './headings.js';
+import { editionYear, findTitle } from './title.js';
+import { buildTree } from './tree.js';
+
+/** How many keywords the front matter lists for the report and for each chapter. */
+const reportKeywordCount = 10;
+const chapterKeywordCount = 5;
 
 /** Stage 4: decides the title, the preamble and the heading hierarchy, and builds the mdast tree. */
 export function structure(doc: SegmentedDocument): StructuredDocument {
   const layout = layoutTables(doc.language);
-  const titleIndex = findTitle(doc);
-  const title = titleIndex >= 0 ? doc.blocks[titleIndex]!.text : (doc.metadata.title ?? doc.source.name);
-  const preamble = titleIndex > 0 ? doc.blocks.slice(0, titleIndex).map((b) => b.text) : [];
+  const titleBlock = findTitle(doc.blocks, doc.metadata, layout);
+  const title = titleBlock >= 0 ? doc.blocks[titleBlock]!.text.trim() : (doc.metadata.title ?? doc.outline[0]?.title ?? doc.source.name);
+  const preamble = titleBlock > 0 ? doc.blocks.slice(0, titleBlock).map((b) => b.text) : [];
 
-  // A scheme's level is its place in the order the document first uses the schemes.
-  const schemeOrder: string[] = [];
-  const sections: Section[] = [];
-  const blockSection: number[] = [];
-  const children: RootContent[] = [];
-  if (preamble.length > 0) {
-    children.push({
-      type: 'blockquote',
-      children: preamble.map((text) => ({ type: 'paragraph', children: [{ type: 'text', value: text }] })),
-    });
-  }
-  children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: title }], data: { page: doc.blocks[titleIndex]?.page ?? 1 } } as Heading);
+  const placements = placeHeadings(doc.blocks, titleBlock + 1, layout, doc.outline);
+  const sections: Section[] = placements.map(({ block, level }) => ({
+    title: doc.blocks[block]!.text.trim(),
+    level,
+    page: doc.blocks[block]!.page,
+    block,
+  }));
+  const blockSection = innermostSections(doc.blocks.length, sections, titleBlock);
 
-  doc.blocks.forEach((block, index) => {
-    if (index <= titleIndex) {
-      blockSection.push(-1);
-      return;
-    }
-    const scheme = block.kind === 'text' ? layout.headingSchemes.find((s) => s.pattern.test(block.text)) : undefined;
-    if (scheme && block.text.length < 60 && !/[。；]$/.test(block.text)) {
-      if (!schemeOrder.includes(scheme.name)) schemeOrder.push(scheme.name);
-      const level = schemeOrder.indexOf(scheme.name) + 1;
-      sections.push({ title: block.text, level, page: block.page, block: index });
-      blockSection.push(sections.length - 1);
-      children.push({
-        type: 'heading',
-        depth: Math.min(6, level + 1) as Heading['depth'],
-        children: [{ type: 'text', value: block.text }],
-        data: { page: block.page, block: index },
-      } as Heading);
-      return;
-    }
-    blockSection.push(sections.length - 1);
-    children.push(blockNode(block, index));
+  const bodyText = (section?: number) =>
+    doc.blocks.filter((b, index) => index > titleBlock && b.kind === 'text' && (section === undefined || withinSection(sections, blockSection[index]!, section))).map((b) => b.text);
+  sections.forEach((section, index) => {
+    if (section.level === 1) section.keywords = keywords(bodyText(index), chapterKeywordCount, doc.language);
   });
 
-  const tree: Root = { type: 'root', children };
-  const editionYear = /[（(]\s*(\d{4})\s*年?\s*[）)]|(\d{4})\s*年/.exec(title);
+  const tree = buildTree({
+    blocks: doc.blocks,
+    titleBlock,
+    title,
+    headingLevels: new Map(placements.map(({ block, level }) => [block, level])),
+    footnotes: markFootnotes(doc.blocks),
+  });
   return {
     ...doc,
     title,
-    editionYear: editionYear ? Number(editionYear[1] ?? editionYear[2]) : undefined,
+    editionYear: titleBlock >= 0 || doc.metadata.title ? editionYear(title) : undefined,
     preamble,
     sections,
     blockSection,
-    keywords: [],
+    keywords: keywords(bodyText(), reportKeywordCount, doc.language),
     tree,
   };
 }
 
-function findTitle(doc: SegmentedDocument): number {
-  const metaTitle = doc.metadata.title;
-  if (metaTitle) {
-    const index = doc.blocks.findIndex((b) => b.text === metaTitle);
-    if (index >= 0) return index;
+/** For each block, the index of the innermost section it stands under (-1 = none); a heading stands under itself. */
+function innermostSections(blockCount: number, sections: Section[], titleBlock: number): number[] {
+  const result = new Array<number>(blockCount).fill(-1);
+  let current = -1;
+  let next = 0;
+  for (let index = titleBlock + 1; index < blockCount; index++) {
+    if (sections[next]?.block === index) current = next++;
+    result[index] = current;
   }
-  const index = doc.blocks.findIndex((b) => b.kind === 'text' && b.text.length <= 40 && /报告|Report|白皮书|White Paper/i.test(b.text) && !/[。.]$/.test(b.text) && !/^《|发布/.test(b.text));
-  return index;
+  return result;
 }
 
-function blockNode(block: SegmentedDocument['blocks'][number], index: number): BlockContent {
-  const data = { page: block.page, block: index };
-  if (block.kind === 'table' && block.rows) {
-    const table: Table = {
-      type: 'table',
-      children: block.rows.map((row) => ({
-        type: 'tableRow',
-        children: row.map((cell) => ({ type: 'tableCell', children: [{ type: 'text', value: cell }] })),
-      })),
-      data,
-    };
-    return table;
-  }
-  const children: Array<{ type: 'text'; value: string } | { type: 'strong'; children: [{ type: 'text'; value: string }] }> = [];
-  let last = 0;
-  for (const [start, end] of block.boldSpans ?? []) {
-    if (start > last) children.push({ type: 'text', value: block.text.slice(last, start) });
-    children.push({ type: 'strong', children: [{ type: 'text', value: block.text.slice(start, end) }] });
-    last = end;
-  }
-  if (last < block.text.length) children.push({ type: 'text', value: block.text.slice(last) });
-  return { type: 'paragraph', children, data };
+/** True when section `inner` is `outer` or nested inside it. */
+function withinSection(sections: Section[], inner: number, outer: number): boolean {
+  if (inner < outer) return false;
+  for (let index = outer + 1; index <= inner; index++) if (sections[index]!.level <= sections[outer]!.level) return false;
+  return true;
 }

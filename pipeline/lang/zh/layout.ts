@@ -1,9 +1,9 @@
 import type { LayoutTables } from '../types.js';
 
 const numeral = '[一二三四五六七八九十百零〇]+';
-/** After a numbering: any space, then the title (not a digit or a mark that would make it a number or a date). */
-const titleStart = '\\s*(?=[^\\s\\d.．,，、%])';
-/** After a decimal numbering (2.1): as titleStart, and not a scale or unit word that would make it an amount (1.5 亿). */
+/** After a numbering: any space, then the title (not a mark that would make it a number: 1.5, 3、4). */
+const titleStart = '\\s*(?=[^\\s.．,，、%])';
+/** After a decimal numbering (2.1): not a digit, a mark, a scale or unit word that would make it an amount (1.5 亿). */
 const decimalTitleStart = '\\s*(?=[^\\s\\d.．,，、%‰万亿千百倍个元年月日])';
 
 export const zhLayout: LayoutTables = {

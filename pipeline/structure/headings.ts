@@ -1,0 +1,158 @@
+import type { HeadingScheme, LayoutTables } from '../lang/index.js';
+import type { Block, OutlineEntry } from '../types.js';
+
+/** A block decided to be a heading, with its level in the document's hierarchy (1 = chapter). */
+export interface HeadingPlacement {
+  block: number;
+  level: number;
+}
+
+interface Candidate {
+  block: number;
+  scheme: HeadingScheme;
+}
+
+/** Marks that close a heading line's last sentence only when the line is a sentence, not a title. */
+const leadInEnd = '：:';
+/** A table-of-contents line: dot leaders then a page number. */
+const contentsLine = /(?:\.{3,}|…{2,}|·{3,}|．{3,})\s*\d{1,4}$/;
+
+/**
+ * The headings among the blocks after `start`: numbered lines shaped like titles, whose level is
+ * the place of their numbering scheme in the document's own hierarchy (the order the schemes
+ * nest in), or the PDF bookmarks' level when the bookmarks name the headings.
+ */
+export function placeHeadings(blocks: Block[], start: number, layout: LayoutTables, outline: OutlineEntry[]): HeadingPlacement[] {
+  const candidates = withoutListRuns(blocks, numberedCandidates(blocks, start, layout));
+  const styled = agreeWithTypeface(blocks, candidates);
+  return placeByOutline(blocks, start, styled, outline) ?? placeBySchemeNesting(styled);
+}
+
+function numberedCandidates(blocks: Block[], start: number, layout: LayoutTables): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let index = start; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (block.kind !== 'text') continue;
+    const text = block.text.trim();
+    const scheme = layout.headingSchemes.find((s) => s.pattern.test(text));
+    if (scheme && isTitleShaped(text, scheme, layout)) candidates.push({ block: index, scheme });
+  }
+  return candidates;
+}
+
+/**
+ * A heading is one short line: no sentence inside it, not ending as a sentence or as a lead-in
+ * to a list ("…如下："), not a table-of-contents line.
+ */
+function isTitleShaped(text: string, scheme: HeadingScheme, layout: LayoutTables): boolean {
+  if (text.length > layout.headingMaxLength || contentsLine.test(text)) return false;
+  const title = text.slice(scheme.pattern.exec(text)![0].length);
+  if (title === '' || (layout.sentenceEnd + leadInEnd).includes(title.at(-1)!)) return false;
+  return !sentenceBreak(layout).test(title);
+}
+
+const sentenceBreaks = new Map<string, RegExp>();
+
+/** A sentence end followed by the start of another sentence: a capital or a Han character. */
+function sentenceBreak(layout: LayoutTables): RegExp {
+  let pattern = sentenceBreaks.get(layout.sentenceEnd);
+  if (!pattern) {
+    const ends = layout.sentenceEnd.replace(/[\\\]^-]/g, '\\$&');
+    pattern = new RegExp(`[${ends}]\\s*[\\p{Lu}\\p{Script=Han}“"]`, 'u');
+    sentenceBreaks.set(layout.sentenceEnd, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * Two numbered lines of one scheme with nothing between them are items of a list (or a table of
+ * contents), not headings: a heading has its text under it before its next sibling.
+ */
+function withoutListRuns(blocks: Block[], candidates: Candidate[]): Candidate[] {
+  const inRun = new Set<number>();
+  for (let i = 1; i < candidates.length; i++) {
+    const previous = candidates[i - 1]!;
+    const current = candidates[i]!;
+    if (current.block === previous.block + 1 && current.scheme === previous.scheme && blocks[previous.block]!.kind === 'text') {
+      inRun.add(previous.block);
+      inRun.add(current.block);
+    }
+  }
+  return candidates.filter((c) => !inRun.has(c.block));
+}
+
+/**
+ * When the PDF tells bold type apart: where most lines of a scheme are bold, its plain lines are
+ * list items set like the body; a deep scheme (1. （1） ①) never set in bold while other headings
+ * are is a list, not a heading level.
+ */
+function agreeWithTypeface(blocks: Block[], candidates: Candidate[]): Candidate[] {
+  if (!blocks.some((b) => b.bold)) return candidates;
+  const boldShare = new Map<HeadingScheme, number>();
+  for (const scheme of new Set(candidates.map((c) => c.scheme))) {
+    const own = candidates.filter((c) => c.scheme === scheme);
+    boldShare.set(scheme, own.filter((c) => blocks[c.block]!.bold).length / own.length);
+  }
+  const boldHeadings = [...boldShare.values()].some((share) => share >= 0.5);
+  return candidates.filter((c) => {
+    const share = boldShare.get(c.scheme)!;
+    if (share >= 0.5) return blocks[c.block]!.bold === true;
+    return !(boldHeadings && share === 0 && c.scheme.typicalLevel >= 3);
+  });
+}
+
+/**
+ * Levels from the order schemes nest in: a scheme met for the first time opens a level under the
+ * current heading; afterwards it keeps that level.
+ */
+function placeBySchemeNesting(candidates: Candidate[]): HeadingPlacement[] {
+  const levelOf = new Map<HeadingScheme, number>();
+  let depth = 0;
+  return candidates.map(({ block, scheme }) => {
+    let level = levelOf.get(scheme);
+    if (level === undefined) {
+      level = depth + 1;
+      levelOf.set(scheme, level);
+    }
+    depth = level;
+    return { block, level };
+  });
+}
+
+/** Text compared without spaces: PDF text and bookmarks space words differently. */
+const comparable = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * The PDF's bookmarks, when they name this document's headings, give the levels they cover
+ * (relative to the title's bookmark) and may add unnumbered headings; numbered lines of a scheme
+ * the bookmarks cover but leave out are not headings; deeper schemes nest under the bookmarks'
+ * deepest level.
+ */
+function placeByOutline(blocks: Block[], start: number, candidates: Candidate[], outline: OutlineEntry[]): HeadingPlacement[] | undefined {
+  if (outline.length === 0) return undefined;
+  const entryByText = new Map<string, OutlineEntry>();
+  for (const entry of outline) if (!entryByText.has(comparable(entry.title))) entryByText.set(comparable(entry.title), entry);
+  const matched = new Map<number, OutlineEntry>();
+  for (let index = Math.max(0, start - 1); index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (block.kind !== 'text') continue;
+    const entry = entryByText.get(comparable(block.text));
+    if (entry) matched.set(index, entry);
+  }
+  if (matched.size < outline.length / 2) return undefined;
+
+  // The title's bookmark, when there is one, is the level above the chapters.
+  const titleEntry = start > 0 ? matched.get(start - 1) : undefined;
+  matched.delete(start - 1);
+  const levels = [...matched.values()].map((e) => e.level);
+  const offset = titleEntry ? titleEntry.level : Math.min(...levels) - 1;
+  const deepest = Math.max(...levels) - offset;
+
+  const outlineSchemes = new Set(candidates.filter((c) => matched.has(c.block)).map((c) => c.scheme));
+  const deeper = placeBySchemeNesting(candidates.filter((c) => !matched.has(c.block) && !outlineSchemes.has(c.scheme)));
+  const placements: HeadingPlacement[] = [
+    ...[...matched].map(([block, entry]) => ({ block, level: Math.max(1, entry.level - offset) })),
+    ...deeper.map(({ block, level }) => ({ block, level: deepest + level })),
+  ];
+  return placements.sort((a, b) => a.block - b.block);
+}

@@ -1,0 +1,111 @@
+import type { BlockContent, FootnoteDefinition, Heading, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import type { Block } from '../types.js';
+
+/** Where a footnote's marker stands in the text that refers to it. */
+export interface FootnoteMark {
+  /** The footnote block. */
+  footnote: number;
+  identifier: string;
+  /** The block holding the reference, and the marker's [start, end) offsets in it. */
+  block?: number;
+  start?: number;
+  end?: number;
+}
+
+export interface TreeInput {
+  blocks: Block[];
+  /** Index of the title block, -1 when the title does not come from a block. */
+  titleBlock: number;
+  title: string;
+  /** Block index → heading level, for the heading blocks. */
+  headingLevels: Map<number, number>;
+  footnotes: FootnoteMark[];
+}
+
+/**
+ * The mdast tree: the preamble (blocks before the title) as a block quote, the title as `#`,
+ * headings one deeper than their level, paragraphs with their bold spans as strong, captions and
+ * source lines as paragraphs of their own, tables as GFM tables, footnotes as definitions.
+ * Every node made from a block carries data.page and data.block.
+ */
+export function buildTree({ blocks, titleBlock, title, headingLevels, footnotes }: TreeInput): Root {
+  const children: RootContent[] = [];
+  const referencesIn = new Map<number, FootnoteMark[]>();
+  for (const mark of footnotes) if (mark.block !== undefined) referencesIn.set(mark.block, [...(referencesIn.get(mark.block) ?? []), mark]);
+  const footnoteOf = new Map(footnotes.map((mark) => [mark.footnote, mark]));
+
+  if (titleBlock > 0) {
+    children.push({
+      type: 'blockquote',
+      children: blocks.slice(0, titleBlock).map((block, index) => paragraph(block, index, referencesIn.get(index) ?? [])),
+    });
+  }
+  const titlePage = blocks[titleBlock]?.page ?? blocks[0]?.page ?? 1;
+  children.push(heading(1, title, titleBlock >= 0 ? { page: titlePage, block: titleBlock } : { page: titlePage }));
+
+  blocks.forEach((block, index) => {
+    if (index <= titleBlock) return;
+    const level = headingLevels.get(index);
+    if (level !== undefined) children.push(heading(level + 1, block.text.trim(), { page: block.page, block: index }));
+    else if (block.kind === 'table' && block.rows) children.push(table(block, index));
+    else if (block.kind === 'footnote' && footnoteOf.has(index)) children.push(footnoteDefinition(block, index, footnoteOf.get(index)!));
+    else children.push(paragraph(block, index, referencesIn.get(index) ?? []));
+  });
+  return { type: 'root', children };
+}
+
+function heading(depth: number, text: string, data: { page: number; block?: number }): Heading {
+  return { type: 'heading', depth: Math.min(6, depth) as Heading['depth'], children: [{ type: 'text', value: text }], data };
+}
+
+/** A paragraph's inline content: text, bold spans as strong, footnote markers as references. */
+function paragraph(block: Block, index: number, references: FootnoteMark[]): BlockContent {
+  type Cut = { start: number; end: number; node: (text: string) => PhrasingContent };
+  const cuts: Cut[] = [
+    ...(block.boldSpans ?? []).map(([start, end]) => ({ start, end, node: (text: string): PhrasingContent => ({ type: 'strong', children: [{ type: 'text', value: text }] }) })),
+    ...references.map((mark) => ({ start: mark.start!, end: mark.end!, node: (): PhrasingContent => ({ type: 'footnoteReference', identifier: mark.identifier, label: mark.identifier }) })),
+  ].sort((a, b) => a.start - b.start);
+  const children: PhrasingContent[] = [];
+  let last = 0;
+  for (const { start, end, node } of cuts) {
+    if (start < last || end <= start) continue;
+    if (start > last) children.push({ type: 'text', value: block.text.slice(last, start) });
+    children.push(node(block.text.slice(start, end)));
+    last = end;
+  }
+  if (last < block.text.length) children.push({ type: 'text', value: block.text.slice(last) });
+  return { type: 'paragraph', children, data: { page: block.page, block: index } };
+}
+
+/** A GFM table; short rows are padded so every row has every column. */
+function table(block: Block, index: number): Table {
+  const rows = block.rows!;
+  const width = Math.max(...rows.map((row) => row.length));
+  const data = { page: block.page, block: index };
+  return {
+    type: 'table',
+    align: Array.from({ length: width }, () => null),
+    children: rows.map(
+      (row): TableRow => ({
+        type: 'tableRow',
+        children: Array.from({ length: width }, (_, column) => ({ type: 'tableCell', children: [{ type: 'text', value: row[column] ?? '' }] })),
+        data,
+      }),
+    ),
+    data,
+  };
+}
+
+function footnoteDefinition(block: Block, index: number, mark: FootnoteMark): FootnoteDefinition {
+  const text = block.text.replace(footnoteMarker, '').trim();
+  return {
+    type: 'footnoteDefinition',
+    identifier: mark.identifier,
+    label: mark.identifier,
+    children: [{ type: 'paragraph', children: [{ type: 'text', value: text }], data: { page: block.page, block: index } }],
+    data: { page: block.page, block: index },
+  };
+}
+
+/** The marker that opens a footnote: ①, ¹, [1], 1, *, †. */
+export const footnoteMarker = /^\s*(?:\[(\d{1,3})\]|([①-⑳])|([¹²³⁴-⁹⁰]+)|(\d{1,3})(?=\s|[^\d.,%])|([*†‡§¶]))\s*/u;
