@@ -1,0 +1,172 @@
+import type { FactTables, UnitEntry } from '../types.js';
+
+/**
+ * Number knowledge of English, as translations of Chinese reports and English reports write
+ * numbers: "718,000", "200 million", "RMB 8.16 trillion", "52.6 percent", "ranked 14th",
+ * "three basic telecom operators", "the eighth consecutive year". Canonical units, kinds and
+ * qualifiers are those of the Chinese tables, so a fact and its translation compare equal.
+ */
+
+const ones = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const onesOrdinal = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const tensOrdinal = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+
+const digits: Record<string, number> = {};
+ones.forEach((word, value) => (digits[word] = value));
+tens.forEach((word, ten) => word && (digits[word] = ten * 10));
+
+const ordinalWords: Record<string, number> = {};
+onesOrdinal.forEach((word, value) => word && (ordinalWords[word] = value));
+tensOrdinal.forEach((word, ten) => word && (ordinalWords[word] = ten * 10));
+// "twenty-first" … "ninety-ninth"
+tens.forEach((ten, t) => {
+  if (!ten) return;
+  onesOrdinal.slice(1, 10).forEach((one, o) => (ordinalWords[`${ten}-${one}`] = t * 10 + o + 1));
+});
+
+/** Fractions in words, as decimals (a fraction is a share: 一半 → 0.5). */
+const fractions: Record<string, number> = {
+  half: 0.5,
+  'one half': 0.5,
+  'a half': 0.5,
+  'a third': 1 / 3,
+  'one third': 1 / 3,
+  'one-third': 1 / 3,
+  'two thirds': 2 / 3,
+  'two-thirds': 2 / 3,
+  'a quarter': 0.25,
+  'one quarter': 0.25,
+  'one-quarter': 0.25,
+  'one fourth': 0.25,
+  'one-fourth': 0.25,
+  'three quarters': 0.75,
+  'three-quarters': 0.75,
+  'a fifth': 0.2,
+  'one fifth': 0.2,
+  'one-fifth': 0.2,
+  'a tenth': 0.1,
+  'one tenth': 0.1,
+  'one-tenth': 0.1,
+};
+
+const money = (texts: string[], unit: string, position: 'before' | 'after'): UnitEntry[] =>
+  texts.map((text) => ({ text, unit, kind: 'amount', position }));
+const counted = (texts: string[], unit: string): UnitEntry[] => texts.map((text) => ({ text, unit, kind: 'count' }));
+const measured = (texts: string[], unit: string, kind: UnitEntry['kind'] = 'measure'): UnitEntry[] => texts.map((text) => ({ text, unit, kind }));
+
+const units: UnitEntry[] = [
+  ...money(['RMB', 'CNY', '¥', 'RMB¥'], 'CNY', 'before'),
+  ...money(['yuan', 'RMB', 'renminbi', 'CNY'], 'CNY', 'after'),
+  ...money(['US$', 'USD', '$'], 'USD', 'before'),
+  ...money(['US dollars', 'U.S. dollars', 'dollars', 'USD'], 'USD', 'after'),
+  ...money(['€', 'EUR'], 'EUR', 'before'),
+  ...money(['euros', 'EUR'], 'EUR', 'after'),
+  ...money(['HK$'], 'HKD', 'before'),
+  ...money(['£', 'GBP'], 'GBP', 'before'),
+  ...measured(['%', 'percent', 'per cent', 'pct'], '%', 'percent'),
+  ...measured(['percentage points', 'percentage point', 'points'], 'percentage_point', 'change'),
+  ...measured(['-fold', 'fold'], 'fold', 'multiple'),
+  ...counted(['person-times', 'person times', 'visits'], 'person_times'),
+  ...counted(['times'], 'times'),
+  ...counted(['people', 'persons', 'individuals', 'residents', 'citizens', 'workers', 'employees', 'students', 'teachers', 'doctors', 'patients', 'farmers', 'netizens', 'internet users', 'online users'], 'person'),
+  ...counted(['households', 'families'], 'household'),
+  ...counted(['enterprises', 'companies', 'firms', 'businesses', 'organizations', 'organisations', 'institutions', 'hospitals', 'schools', 'universities', 'banks'], 'organization'),
+  ...counted(['items', 'pieces', 'units', 'sets', 'batches', 'cases', 'projects'], 'item'),
+  ...measured(['years', 'year'], 'year', 'duration'),
+  ...measured(['months', 'month'], 'month', 'duration'),
+  ...measured(['days', 'day'], 'day', 'duration'),
+  ...measured(['hours', 'hour'], 'hour', 'duration'),
+  ...measured(['minutes', 'minute'], 'minute', 'duration'),
+  ...measured(['square kilometers', 'square kilometres', 'sq km', 'km²', 'km2'], 'km2'),
+  ...measured(['kilometers', 'kilometres', 'km'], 'km'),
+  ...measured(['meters', 'metres', 'm'], 'm'),
+  ...measured(['tons', 'tonnes', 't'], 't'),
+  ...measured(['kWh', 'kilowatt-hours'], 'kWh'),
+  ...measured(['MW', 'megawatts'], 'MW'),
+  ...measured(['GW', 'gigawatts'], 'GW'),
+  ...['KB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'Kbps', 'Mbps', 'Gbps', 'Tbps', 'PF', 'PFLOPS', 'EFLOPS', 'GHz', 'MHz', 'nm'].flatMap((unit) => measured([unit], unit)),
+  { text: 'ranks', unit: 'rank', kind: 'rank' },
+];
+
+export const enFacts: FactTables = {
+  language: 'en',
+  digits,
+  places: { hundred: 100 },
+  scales: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9, tn: 1e12 },
+  vagueDigits: [],
+  // "one of the …" and "a batch" are not counts.
+  articleValues: [1],
+  numberWords: { ...fractions, dozen: 12, 'a dozen': 12 },
+  ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  ordinalWords,
+  units,
+  qualifiers: [
+    ...['more than', 'over', 'above', 'exceeding', 'in excess of', 'upwards of', 'passed', 'surpassed', 'exceeded', 'topped', 'broke through', 'beyond'].map(
+      (text) => ({ text, qualifier: 'gt' as const, position: 'before' as const }),
+    ),
+    ...['at least', 'no less than', 'not less than', 'no fewer than'].map((text) => ({ text, qualifier: 'gte' as const, position: 'before' as const })),
+    ...['nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'close to', 'some', 'an estimated', 'estimated', 'approx.'].map(
+      (text) => ({ text, qualifier: 'approx' as const, position: 'before' as const }),
+    ),
+    ...['less than', 'fewer than', 'under', 'below', 'lower than'].map((text) => ({ text, qualifier: 'lt' as const, position: 'before' as const })),
+    ...['up to', 'at most', 'no more than', 'not more than', 'a maximum of'].map((text) => ({ text, qualifier: 'lte' as const, position: 'before' as const })),
+    { text: '-plus', qualifier: 'gt', position: 'inside' },
+    { text: '+', qualifier: 'gt', position: 'inside' },
+    ...['or more', 'and above', 'or above', 'and over', 'plus'].map((text) => ({ text, qualifier: 'gte' as const, position: 'after' as const })),
+    ...['or less', 'and below', 'or below', 'or fewer'].map((text) => ({ text, qualifier: 'lte' as const, position: 'after' as const })),
+    ...['or so'].map((text) => ({ text, qualifier: 'approx' as const, position: 'after' as const })),
+  ],
+  changeCues: [
+    'up', 'down', 'up by', 'down by', 'rose', 'rose by', 'rising', 'rising by', 'rises', 'increased', 'increased by', 'increasing by', 'increase of', 'an increase of',
+    'grew', 'grew by', 'growing', 'growing by', 'growth of', 'expanded', 'expanded by', 'expanding', 'expanding by', 'jumped', 'surged', 'climbed', 'gained',
+    'fell', 'fell by', 'falling', 'dropped', 'dropped by', 'declined', 'declined by', 'decreased', 'decreased by', 'decrease of', 'a decrease of',
+    'decline of', 'a decline of', 'drop of', 'a drop of', 'cut by', 'reduced by', 'shrank', 'shrank by', 'lower by', 'higher by', 'increases of', 'respectively',
+  ],
+  fallCues: ['down', 'down by', 'fell', 'fell by', 'falling', 'dropped', 'dropped by', 'declined', 'declined by', 'decreased', 'decreased by', 'decrease of', 'a decrease of', 'decline of', 'a decline of', 'drop of', 'a drop of', 'cut by', 'reduced by', 'shrank', 'shrank by', 'lower by'],
+  fromCues: ['from'],
+  toCues: ['to', 'reaching', 'reached'],
+  rangeSeparators: ['-', '–', '—', 'to'],
+  rank: {
+    prefix: ['No.', 'no.'],
+    suffix: [],
+    cues: ['ranked', 'ranking', 'ranks', 'rank', 'ranked as', 'placed', 'placing', 'came', 'remained', 'the world’s', "the world's", 'top'],
+    top: ['top'],
+  },
+  time: {
+    patterns: [
+      '(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+(?<day>\\d{1,2}),\\s*(?<year>(?:19|20)\\d{2})',
+      '(?<day>\\d{1,2})\\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\\s+(?<year>(?:19|20)\\d{2})',
+      '(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+(?:of\\s+)?(?<year>(?:19|20)\\d{2})',
+      '(?:from|between)\\s+(?<fromYear>(?:19|20)\\d{2})\\s+(?:to|and|through)\\s+(?<toYear>(?:19|20)\\d{2})',
+      '(?<fromYear>(?:19|20)\\d{2})\\s*[-–—]\\s*(?<toYear>(?:19|20)\\d{2})',
+      '(?:since|from)\\s+(?<sinceYear>(?:19|20)\\d{2})',
+      '(?<year>(?:19|20)\\d{2})',
+    ],
+    months: {
+      January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12,
+      'Jan.': 1, 'Feb.': 2, 'Mar.': 3, 'Apr.': 4, 'Jun.': 6, 'Jul.': 7, 'Aug.': 8, 'Sep.': 9, 'Sept.': 9, 'Oct.': 10, 'Nov.': 11, 'Dec.': 12,
+    },
+    relativeYears: { 'last year': -1, 'the previous year': -1, 'the year before': -1, 'this year': 0, 'the same year': 0, 'next year': 1 },
+    // Five-Year Plans since the 11th run 2006–2010, 2011–2015, …: plan n starts in 1956 + 5(n − 1).
+    periods: [11, 12, 13, 14, 15].flatMap((plan) => {
+      const from = 1956 + (plan - 1) * 5;
+      const ordinal = `${plan}th`;
+      const word = Object.keys(ordinalWords).find((w) => ordinalWords[w] === plan)!;
+      return [ordinal, word, word[0]!.toUpperCase() + word.slice(1)].map((name) => ({ text: `${name} Five-Year Plan`, from, to: from + 4 }));
+    }),
+  },
+  notClaims: {
+    nameFollowers: ['hotline', 'Hotline', 'platform', 'Platform', 'Project', 'Program', 'Programme', 'Initiative', 'Summit', 'Forum', 'Index', 'Strategy', 'era', 'Plus', 'Group'],
+    titleQuotes: [['《', '》']],
+    codeQuotes: [['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’']],
+    enumerators: ['^\\(\\d{1,2}\\)\\s*', '^\\d{1,2}\\)\\s*', '^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?,\\s*', '^No\\.\\s*\\d+'],
+    versions: ['\\b[A-Z][A-Za-z]*\\s+\\d\\.\\d(?!\\d|%)\\b', '\\b[Vv]ersion\\s+\\d+(?:\\.\\d+)*'],
+  },
+  clauseSeparators: ',;:()',
+  subjectStopWords: [
+    'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'and', 'or', 'as', 'from', 'its', 'their', 'this', 'that', 'these', 'those',
+    'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'reached', 'reach', 'reaching', 'totaled', 'totalled', 'came', 'stood', 'amounted',
+    'accounted', 'accounting', 'up', 'down', 'year-on-year', 'respectively', 'more', 'than', 'nearly', 'about', 'over', 'some', 'which', 'there', 'it',
+  ],
+};
