@@ -2,30 +2,29 @@ import type { LayoutTables } from '../lang/index.js';
 import type { BlockKind } from '../types.js';
 
 const wideChar = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’—…·、]/u;
+/** Where a line ends and the next begins with these, the wrap was a space between words. */
+const wordEnd = /[A-Za-z0-9.,;:!?%)\]'"’”]$/;
+const wordStart = /^[A-Za-z0-9(\['"‘“]/;
 
 /**
  * Joins the texts of consecutive lines of one paragraph: no separator where either side is a
- * Chinese character or full-width punctuation, one space between Latin words.
+ * Chinese character or full-width punctuation (a number stays with its unit: "27.2 万" + "亿"),
+ * one space between Latin words, a word hyphenated at the line end made whole.
  */
 export function joinLineTexts(texts: string[]): string {
-  let joined = '';
-  for (const raw of texts) {
-    const text = raw.trim();
-    if (text === '') continue;
-    if (joined === '') {
-      joined = text;
-      continue;
-    }
-    const last = joined.slice(-1);
-    const first = text.charAt(0);
-    if (last === '-' && /[a-z]/.test(first) && /[a-z]-$/.test(joined)) {
-      // A word hyphenated at the line end.
-      joined = joined.slice(0, -1) + text;
-    } else {
-      joined += wideChar.test(last) || wideChar.test(first) ? text : ' ' + text;
-    }
-  }
-  return joined;
+  return texts.reduce(joinTwoLines, '');
+}
+
+/** Appends one line's text to a paragraph's text (see joinLineTexts). */
+export function joinTwoLines(joined: string, next: string): string {
+  const text = next.trim();
+  if (text === '') return joined;
+  if (joined === '') return text;
+  if (/[a-z]-$/.test(joined) && /^[a-z]/.test(text)) return joined.slice(0, -1) + text;
+  const last = joined.slice(-1);
+  const first = text.charAt(0);
+  if (wideChar.test(last) || wideChar.test(first)) return joined + text;
+  return wordEnd.test(joined) && wordStart.test(text) ? joined + ' ' + text : joined + text;
 }
 
 /** Removes Markdown-style **bold** markers, returning their spans in the cleaned text. */

@@ -1,6 +1,7 @@
 import { detectLanguage, layoutTables } from '../lang/index.js';
 import type { CleanedDocument, ExtractedDocument } from '../types.js';
-import { buildBlocks, removeFurniture } from './pdf.js';
+import { removeFurniture } from './furniture.js';
+import { buildBlocks } from './pdf.js';
 import { cleanTextLines } from './text.js';
 
 /** Stage 2: positioned lines → paragraphs, captions, source lines and tables, page furniture removed. */

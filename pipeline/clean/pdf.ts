@@ -1,76 +1,200 @@
 import type { LayoutTables } from '../lang/index.js';
-import type { Block, Furniture, Line, Page } from '../types.js';
-import { classifyLine, endsParagraph, joinLineTexts } from './blocks.js';
+import type { Block, BlockKind, Line, Page } from '../types.js';
+import { classifyLine, endsParagraph, joinTwoLines } from './blocks.js';
+import { figureLines } from './figures.js';
+import type { BodyMetrics } from './layout.js';
+import { measureBody } from './layout.js';
+import { findTables, type PageTable } from './tables.js';
 
-const pageNumberLine = /^(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+|Page\s+\d+(?:\s+of\s+\d+)?)$/i;
+/** A line of running text or a rebuilt table, in reading order. */
+type FlowItem = { line: Line } | { table: PageTable; page: number };
 
-/** Removes running headers, footers and page numbers: lines near the page edge that repeat across pages. */
-export function removeFurniture(pages: Page[]): { pages: Page[]; furniture: Furniture } {
-  const furniture: Furniture = { headers: [], footers: [], pageNumbers: 0 };
-  const edgeTexts = new Map<string, number>();
-  for (const page of pages) {
-    for (const line of page.lines) {
-      if (isNearEdge(line, page)) edgeTexts.set(line.text, (edgeTexts.get(line.text) ?? 0) + 1);
-    }
-  }
-  const minRepeats = Math.max(2, Math.floor(pages.length / 3));
-  const cleaned = pages.map((page) => ({
-    ...page,
-    lines: page.lines.filter((line) => {
-      if (!isNearEdge(line, page)) return true;
-      if (pageNumberLine.test(line.text.replace(/\s+/g, ' ').trim())) {
-        furniture.pageNumbers++;
-        return false;
-      }
-      if ((edgeTexts.get(line.text) ?? 0) >= minRepeats) {
-        const list = line.box!.y < page.height / 2 ? furniture.headers : furniture.footers;
-        if (!list.includes(line.text)) list.push(line.text);
-        return false;
-      }
-      return true;
-    }),
-  }));
-  return { pages: cleaned, furniture };
+/** A block being built from lines. */
+interface OpenBlock {
+  kind: BlockKind;
+  lines: Line[];
+  /** The block this one continues in place, when a paragraph resumes after a figure or table. */
+  resumed?: Block;
 }
 
-function isNearEdge(line: Line, page: Page): boolean {
-  if (!line.box) return false;
-  return line.box.y < page.height * 0.1 || line.box.y + line.box.height > page.height * 0.9;
-}
-
-/** Lines → paragraphs: a new block starts at a first-line indent, a caption, a source line or a heading. */
+/**
+ * Positioned lines (furniture already removed) → blocks: tables rebuilt from rulings, figure
+ * text dropped, and lines joined into paragraphs across line wraps, page breaks and figures; a
+ * new block starts at a first-line indent, a gap, a change of type style, a heading or a caption.
+ */
 export function buildBlocks(pages: Page[], layout: LayoutTables): Block[] {
-  const blocks: Block[] = [];
-  let current: { lines: Line[] } | null = null;
-  const flush = () => {
-    if (!current) return;
-    const first = current.lines[0]!;
-    const text = joinLineTexts(current.lines.map((l) => l.text));
-    const block: Block = { kind: classifyLine(text, layout), text, page: first.page };
-    const last = current.lines.at(-1)!;
-    if (last.page !== first.page) block.pageEnd = last.page;
-    if (current.lines.every((l) => l.bold)) block.bold = true;
-    blocks.push(block);
-    current = null;
-  };
+  const body = measureBody(pages);
+  const flow: FlowItem[] = [];
   for (const page of pages) {
-    const left = Math.min(...page.lines.map((l) => l.box?.x ?? 0));
-    for (const line of page.lines) {
-      const indent = (line.box?.x ?? 0) - left;
-      const size = line.fontSize ?? 12;
-      const startsBlock =
-        indent > size * 1.2 ||
-        classifyLine(line.text, layout) !== 'text' ||
-        layout.headingSchemes.some((scheme) => scheme.pattern.test(line.text)) ||
-        (current !== null && endsParagraph(current.lines.at(-1)!.text, layout) && indent > size * 0.5);
-      if (startsBlock || current === null) {
-        flush();
-        current = { lines: [line] };
-      } else {
-        current.lines.push(line);
-      }
-    }
+    const tables = findTables(page);
+    const skip = figureLines(page, body, layout);
+    for (const table of tables) for (const line of table.lines) skip.add(line);
+    const items: { y: number; item: FlowItem }[] = [
+      ...page.lines.filter((line) => !skip.has(line)).map((line) => ({ y: line.box?.y ?? 0, item: { line } })),
+      ...tables.map((table) => ({ y: table.box.y, item: { table, page: page.number } })),
+    ];
+    items.sort((a, b) => a.y - b.y);
+    flow.push(...items.map((entry) => entry.item));
   }
-  flush();
-  return blocks;
+  return new BlockBuilder(body, layout).build(flow);
+}
+
+class BlockBuilder {
+  private readonly blocks: Block[] = [];
+  private open: OpenBlock | null = null;
+  /** The last paragraph, while a figure's caption or a table interrupts it mid-sentence. */
+  private interrupted: { block: Block; lines: Line[] } | null = null;
+
+  constructor(
+    private readonly body: BodyMetrics,
+    private readonly layout: LayoutTables,
+  ) {}
+
+  build(flow: FlowItem[]): Block[] {
+    for (const item of flow) {
+      if ('table' in item) this.addTable(item.table, item.page);
+      else this.addLine(item.line);
+    }
+    this.close();
+    return this.blocks;
+  }
+
+  private addTable(table: PageTable, page: number): void {
+    this.close();
+    const previous = this.blocks.at(-1);
+    // A table continued on the next page: same columns, nothing in between.
+    if (previous?.kind === 'table' && previous.rows && (previous.pageEnd ?? previous.page) === page - 1 && previous.rows[0]!.length === table.rows[0]?.length) {
+      const header = previous.rows.slice(0, previous.headerRows ?? 0);
+      const repeated = header.length > 0 && header.every((row, i) => row.join('\t') === table.rows[i]?.join('\t'));
+      previous.rows.push(...table.rows.slice(repeated ? header.length : 0));
+      previous.pageEnd = page;
+      return;
+    }
+    this.blocks.push({ kind: 'table', text: '', page, rows: table.rows, headerRows: table.headerRows });
+  }
+
+  private addLine(line: Line): void {
+    const kind = classifyLine(line.text, this.layout);
+    const open = this.open;
+    if (open && this.continues(open, line, kind)) {
+      open.lines.push(line);
+      return;
+    }
+    this.close();
+    if (kind === 'text' && this.interrupted && this.resumes(this.interrupted.lines, line)) {
+      const { block, lines } = this.interrupted;
+      // It stays where it began, before the figure or table that interrupted it.
+      this.open = { kind: 'text', lines: [...lines, line], resumed: block };
+      this.interrupted = null;
+      return;
+    }
+    this.open = { kind, lines: [line] };
+  }
+
+  /** Whether line continues the open block. */
+  private continues(open: OpenBlock, line: Line, kind: BlockKind): boolean {
+    const previous = open.lines.at(-1)!;
+    if (kind !== 'text') return false;
+    if (open.kind !== 'text') return this.continuesCaption(previous, line);
+    if (this.startsOwnBlock(line) || this.isHeadingLike(previous)) return false;
+    if (!sameStyle(previous, line, this.body.fontSize)) return false;
+    if (this.indented(line)) return false;
+    if (this.endsShort(previous)) return false;
+    if (previous.page === line.page && line.box!.y - previous.box!.y > this.body.lineStep * 1.45 && !this.unfinished(previous)) return false;
+    return true;
+  }
+
+  /** A paragraph resumes after a figure or table when it stopped mid-sentence at the line end. */
+  private resumes(lines: Line[], line: Line): boolean {
+    const previous = lines.at(-1)!;
+    return this.unfinished(previous) && sameStyle(previous, line, this.body.fontSize) && !this.indented(line) && !this.startsOwnBlock(line);
+  }
+
+  /** A wrapped caption or source line: same type style, set apart from the body, close below. */
+  private continuesCaption(previous: Line, line: Line): boolean {
+    if (!sameStyle(previous, line, this.body.fontSize)) return false;
+    const bodyStyle = Math.abs((line.fontSize ?? 0) - this.body.fontSize) < this.body.fontSize * 0.05 && !line.bold;
+    return !bodyStyle && previous.page === line.page && line.box!.y - previous.box!.y < (line.fontSize ?? this.body.fontSize) * 1.8 && !this.startsOwnBlock(line);
+  }
+
+  /** A heading of a numbering scheme or a list item starts a block of its own. */
+  private startsOwnBlock(line: Line): boolean {
+    return this.layout.headingSchemes.some((scheme) => scheme.pattern.test(line.text)) && (line.bold === true || !this.endsShort(line) || this.isHeadingLike(line));
+  }
+
+  /** Bold or larger than body text and shorter than a full line: a heading, kept apart from what follows. */
+  private isHeadingLike(line: Line): boolean {
+    const size = line.fontSize ?? this.body.fontSize;
+    return (line.bold === true || size > this.body.fontSize * 1.1) && this.column(line).right - (line.box!.x + line.box!.width) > size;
+  }
+
+  private indented(line: Line): boolean {
+    const size = line.fontSize ?? this.body.fontSize;
+    return line.box!.x - this.column(line).left > size * 1.2;
+  }
+
+  /** The line stops short of the column's right edge: the last line of a paragraph. */
+  private endsShort(line: Line): boolean {
+    const size = line.fontSize ?? this.body.fontSize;
+    const room = this.column(line).right - (line.box!.x + line.box!.width);
+    if (endsParagraph(line.text, this.layout)) return room > size * 1.5;
+    // Without a sentence end only a much shorter line ends a paragraph (ragged-right text varies).
+    return room > (this.column(line).right - this.column(line).left) * 0.3;
+  }
+
+  /** Stopped mid-sentence at the right edge: the paragraph goes on after a page break or a figure. */
+  private unfinished(line: Line): boolean {
+    return !endsParagraph(line.text, this.layout) && !this.endsShort(line) && !this.isHeadingLike(line);
+  }
+
+  private column(line: Line): { left: number; right: number } {
+    return this.body.columns.get(line.page)!;
+  }
+
+  private close(): void {
+    const open = this.open;
+    if (!open) return;
+    this.open = null;
+    const block = toBlock(open, this.body);
+    if (open.resumed) this.blocks[this.blocks.indexOf(open.resumed)] = block;
+    else this.blocks.push(block);
+    // Captions, source lines and tables leave an interrupted paragraph open; other text closes it.
+    if (block.kind === 'text') this.interrupted = this.unfinished(open.lines.at(-1)!) ? { block, lines: open.lines } : null;
+  }
+}
+
+function sameStyle(a: Line, b: Line, bodySize: number): boolean {
+  return Boolean(a.bold) === Boolean(b.bold) && Math.abs((a.fontSize ?? bodySize) - (b.fontSize ?? bodySize)) <= bodySize * 0.1;
+}
+
+function toBlock(open: OpenBlock, body: BodyMetrics): Block {
+  let text = '';
+  const boldSpans: [number, number][] = [];
+  for (const line of open.lines) {
+    const joined = joinTwoLines(text, line.text);
+    const offset = joined.length - line.text.trim().length;
+    const leading = line.text.length - line.text.trimStart().length;
+    for (const [start, end] of line.boldSpans ?? []) boldSpans.push([start - leading + offset, end - leading + offset]);
+    text = joined;
+  }
+  const first = open.lines[0]!;
+  const last = open.lines.at(-1)!;
+  const block: Block = { kind: open.kind, text, page: first.page };
+  if (last.page !== first.page) block.pageEnd = last.page;
+  if (open.lines.every((line) => line.bold)) block.bold = true;
+  else if (boldSpans.length > 0) block.boldSpans = boldSpans;
+  const size = first.fontSize ?? body.fontSize;
+  const relativeSize = Math.round((size / body.fontSize) * 100) / 100;
+  if (relativeSize !== 1) block.relativeSize = relativeSize;
+  const column = body.columns.get(first.page);
+  if (column && open.lines.every((line) => isCentered(line, column))) block.centered = true;
+  return block;
+}
+
+function isCentered(line: Line, column: { left: number; right: number }): boolean {
+  const box = line.box!;
+  const leftRoom = box.x - column.left;
+  const rightRoom = column.right - (box.x + box.width);
+  const size = line.fontSize ?? 12;
+  return leftRoom > size * 1.5 && Math.abs(leftRoom - rightRoom) < Math.max(size, (column.right - column.left) * 0.04);
 }

@@ -89,6 +89,7 @@ function toLine(runs: TextRun[], page: number): Line | null {
   const letterSpacing = lineLetterSpacing(inked);
   let text = '';
   let previous: TextRun | undefined;
+  const boldSpans: [number, number][] = [];
   for (const run of inked) {
     const piece = normalizeRunText(run.text);
     if (previous) {
@@ -96,9 +97,16 @@ function toLine(runs: TextRun[], page: number): Line | null {
       const size = Math.min(run.fontSize, previous.fontSize);
       if (needsSpace(text.slice(-1), piece.charAt(0), gap - letterSpacing > wordGap * size)) text += ' ';
     }
+    if (run.bold) {
+      const last = boldSpans.at(-1);
+      // A space between two bold runs stays inside the span.
+      if (last && last[1] >= text.trimEnd().length) last[1] = text.length + piece.length;
+      else boldSpans.push([text.length, text.length + piece.length]);
+    }
     text += piece;
     previous = run;
   }
+  const bold = inked.every((r) => r.bold);
   const x = Math.min(...inked.map((r) => r.box.x));
   const y = Math.min(...inked.map((r) => r.box.y));
   const right = Math.max(...inked.map((r) => r.box.x + r.box.width));
@@ -108,7 +116,8 @@ function toLine(runs: TextRun[], page: number): Line | null {
     page,
     box: { x, y, width: right - x, height: bottom - y },
     fontSize: dominantFontSize(inked),
-    bold: inked.every((r) => r.bold),
+    bold,
+    ...(!bold && boldSpans.length > 0 ? { boldSpans } : {}),
     runs: inked,
   };
 }

@@ -1,0 +1,35 @@
+import type { LayoutTables } from '../lang/index.js';
+import type { Line, Page } from '../types.js';
+import type { BodyMetrics } from './layout.js';
+import { center, inside } from './layout.js';
+
+/** A line shorter than this share of the column is a label, a tick or a legend, not a line of prose. */
+const labelWidth = 0.6;
+
+/**
+ * The lines that belong to a figure: axis ticks, data labels and legends inside an image or a
+ * drawing, and small short lines just around it. Captions and source lines are never figure text,
+ * nor are full-width lines of body text that happen to overlap a drawing.
+ */
+export function figureLines(page: Page, body: BodyMetrics, layout: LayoutTables): Set<Line> {
+  const found = new Set<Line>();
+  if (page.images.length === 0) return found;
+  const column = body.columns.get(page.number)!;
+  const columnWidth = column.right - column.left;
+  for (const line of page.lines) {
+    if (!line.box || layout.caption.test(line.text) || layout.source.test(line.text)) continue;
+    const size = line.fontSize ?? body.fontSize;
+    const short = line.box.width < columnWidth * labelWidth;
+    const small = size < body.fontSize * 0.95;
+    const middle = center(line.box);
+    for (const figure of page.images) {
+      const within = inside(middle, figure, 2);
+      const around = inside(middle, figure, body.lineStep * 1.2);
+      if ((within && (short || small)) || (around && short && small)) {
+        found.add(line);
+        break;
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,97 @@
+import type { Furniture, Line, Page } from '../types.js';
+
+/** Page-number lines: "3", "— 3 —", "- 3 -", "第 3 页 共 34 页", "Page 3 of 34", "3 / 34"; group 1 is the number. */
+const pageNumberPatterns: RegExp[] = [
+  /^[-—–－~·•]*\s*(\d{1,4})\s*[-—–－~·•]*$/,
+  /^第\s*(\d{1,4})\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?$/,
+  /^(?:page|p\.)\s*(\d{1,4})(?:\s*(?:of|\/)\s*\d{1,4})?$/i,
+  /^(\d{1,4})\s*\/\s*\d{1,4}$/,
+];
+
+/** How far from the top and bottom edges (share of the page height) running headers and footers sit. */
+const edgeBand = 0.14;
+/** Only the few lines nearest an edge can be furniture. */
+const linesFromEdge = 3;
+
+interface Candidate {
+  page: Page;
+  line: Line;
+  edge: 'top' | 'bottom';
+}
+
+/**
+ * Recognises running headers, footers and page numbers by position and repetition across pages:
+ * a page number is a number line at an edge whose value follows the page order; a header or
+ * footer is an edge line whose text (digits aside) recurs on several pages at the same height.
+ */
+export function removeFurniture(pages: Page[]): { pages: Page[]; furniture: Furniture } {
+  const furniture: Furniture = { headers: [], footers: [], pageNumbers: 0 };
+  const candidates = pages.flatMap(edgeCandidates);
+  const removed = new Set<Line>();
+
+  // Page numbers: the printed number minus the page index is the same on most pages.
+  const numbered = candidates.flatMap((c) => {
+    const value = pageNumberOf(c.line.text);
+    return value === undefined ? [] : [{ ...c, offset: value - c.page.number }];
+  });
+  const offsets = countBy(numbered, (c) => `${c.edge}:${c.offset}`);
+  for (const c of numbered) {
+    const repeats = offsets.get(`${c.edge}:${c.offset}`)!;
+    const decorated = !/^\d+$/.test(c.line.text.trim());
+    if (repeats >= 2 || pages.length === 1 || (decorated && repeats >= 1)) {
+      removed.add(c.line);
+      furniture.pageNumbers++;
+    }
+  }
+
+  // Running headers and footers: the same text (numbers aside) at about the same height on several pages.
+  const minRepeats = pages.length <= 3 ? 2 : Math.min(3, Math.ceil(pages.length * 0.3));
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (removed.has(c.line)) continue;
+    const key = `${c.edge}:${Math.round(c.line.box!.y / 6)}:${furnitureKey(c.line.text)}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  for (const group of groups.values()) {
+    const pagesWithIt = new Set(group.map((c) => c.page.number)).size;
+    if (pagesWithIt < minRepeats) continue;
+    for (const c of group) removed.add(c.line);
+    const list = group[0]!.edge === 'top' ? furniture.headers : furniture.footers;
+    const text = group[0]!.line.text;
+    if (!list.includes(text)) list.push(text);
+  }
+
+  return { pages: pages.map((page) => ({ ...page, lines: page.lines.filter((line) => !removed.has(line)) })), furniture };
+}
+
+/** The printed page number of a page-number line. */
+export function pageNumberOf(text: string): number | undefined {
+  const normalized = text.replace(/\s+/g, ' ').trim();
+  for (const pattern of pageNumberPatterns) {
+    const match = pattern.exec(normalized);
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}
+
+/** Header text with its numbers blanked, so "Chapter 3 · 12" on every page compares equal. */
+function furnitureKey(text: string): string {
+  return text.replace(/\s+/g, '').replace(/\d+/g, '#');
+}
+
+function edgeCandidates(page: Page): Candidate[] {
+  const placed = page.lines.filter((line) => line.box);
+  if (placed.length === 0 || page.height === 0) return [];
+  const byTop = [...placed].sort((a, b) => a.box!.y - b.box!.y);
+  const top = byTop.slice(0, linesFromEdge).filter((line) => line.box!.y < page.height * edgeBand);
+  const bottom = byTop
+    .slice(-linesFromEdge)
+    .filter((line) => line.box!.y + line.box!.height > page.height * (1 - edgeBand) && !top.includes(line));
+  return [...top.map((line) => ({ page, line, edge: 'top' as const })), ...bottom.map((line) => ({ page, line, edge: 'bottom' as const }))];
+}
+
+function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
