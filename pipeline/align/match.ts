@@ -7,18 +7,20 @@ const firstNumber = /\d[\d,]*(?:\.(\d+))?/;
 
 /**
  * Half the step of the last digit written: a translation may round ("RMB 8.16 trillion" for
- * 81616 亿元) but not beyond the precision it writes. Numbers in words count as exact units.
+ * 81616 亿元) but not beyond the precision it writes, and may not add digits the original does
+ * not have ("41,000" for 4 万). Numbers in words count as exact units.
  */
 function roundingTolerance(fact: Fact): number {
   const decimals = firstNumber.exec(fact.text)?.[1]?.length ?? 0;
   return (fact.scale * 10 ** -decimals) / 2;
 }
 
-export function valuesAgree(a: Fact, b: Fact): boolean {
-  const tolerance = Math.max(roundingTolerance(a), roundingTolerance(b), Math.abs(a.value) * 1e-9);
-  if (Math.abs(a.value - b.value) > tolerance) return false;
-  if (a.value_max === undefined || b.value_max === undefined) return a.value_max === b.value_max;
-  return Math.abs(a.value_max - b.value_max) <= tolerance;
+/** Whether a translation's value renders the original's, within the rounding the translation writes. */
+export function valuesAgree(original: Fact, translation: Fact): boolean {
+  const tolerance = Math.max(roundingTolerance(translation), Math.abs(original.value) * 1e-9);
+  if (Math.abs(original.value - translation.value) > tolerance) return false;
+  if (original.value_max === undefined || translation.value_max === undefined) return original.value_max === translation.value_max;
+  return Math.abs(original.value_max - translation.value_max) <= tolerance;
 }
 
 /**

@@ -142,3 +142,19 @@ describe('units', () => {
     expect(alignment.differences.map((d) => d.fields)).toEqual([['unit']]);
   });
 });
+
+describe('rounding', () => {
+  it('accepts a translation rounded to the digits it writes, not one more precise than the original', () => {
+    const zh = file('zh', [
+      fact({ text: '81616亿元', value: 8.1616e12, scale: 1e8, unit: 'CNY', kind: 'amount', section: zh1 }),
+      fact({ text: '4万家', value: 40000, scale: 1e4, unit: 'organization', kind: 'count', qualifier: 'gt', section: zh1 }),
+    ]);
+    const en = file('en', [
+      fact({ text: 'RMB 8.16 trillion', value: 8.16e12, scale: 1e12, unit: 'CNY', kind: 'amount', section: en1 }),
+      fact({ text: 'more than 41,000', value: 41000, unit: 'organization', kind: 'count', qualifier: 'gt', section: en1 }),
+    ]);
+    const alignment = alignFacts(zh, en);
+    expect(alignment.pairs.map((p) => p.translation.text)).toEqual(['RMB 8.16 trillion']);
+    expect(alignment.differences.map((d) => [d.translation.text, d.fields])).toEqual([['more than 41,000', ['value']]]);
+  });
+});
