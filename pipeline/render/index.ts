@@ -7,8 +7,9 @@ import YAML from 'yaml';
 import type { FactDocument, FactsFile, RenderedDocument } from '../types.js';
 import { generator } from '../version.js';
 
+// Tables unpadded (`| a | b |`): padding CJK cells to the widest misaligns them in any case.
 const markdownProcessor = unified()
-  .use(remarkGfm)
+  .use(remarkGfm, { tablePipeAlign: false })
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fence: '`', rule: '-', listItemIndent: 'one' });
 

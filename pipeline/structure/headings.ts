@@ -12,8 +12,11 @@ interface Candidate {
   scheme: HeadingScheme;
 }
 
-/** Marks that close a heading line's last sentence only when the line is a sentence, not a title. */
-const leadInEnd = '：:';
+/**
+ * Marks a title never ends with, in any language: a lead-in to a list ("…如下："), a clause
+ * cut short (a line of a paragraph), a period.
+ */
+const notTitleEnd = '：:，,、.';
 /** A table-of-contents line: dot leaders then a page number. */
 const contentsLine = /(?:\.{3,}|…{2,}|·{3,}|．{3,})\s*\d{1,4}$/;
 
@@ -47,7 +50,7 @@ function numberedCandidates(blocks: Block[], start: number, layout: LayoutTables
 function isTitleShaped(text: string, scheme: HeadingScheme, layout: LayoutTables): boolean {
   if (text.length > layout.headingMaxLength || contentsLine.test(text)) return false;
   const title = text.slice(scheme.pattern.exec(text)![0].length);
-  if (title === '' || (layout.sentenceEnd + leadInEnd).includes(title.at(-1)!)) return false;
+  if (title === '' || (layout.sentenceEnd + notTitleEnd).includes(title.at(-1)!)) return false;
   return !sentenceBreak(layout).test(title);
 }
 
@@ -119,26 +122,18 @@ function placeBySchemeNesting(candidates: Candidate[]): HeadingPlacement[] {
   });
 }
 
-/** Text compared without spaces: PDF text and bookmarks space words differently. */
-const comparable = (text: string) => text.replace(/\s+/g, '');
+/** Text compared without spaces or case: PDF text and bookmarks space words differently, logos (TeX) set letters apart. */
+const comparable = (text: string) => text.replace(/\s+/g, '').toLowerCase();
 
 /**
  * The PDF's bookmarks, when they name this document's headings, give the levels they cover
  * (relative to the title's bookmark) and may add unnumbered headings; numbered lines of a scheme
- * the bookmarks cover but leave out are not headings; deeper schemes nest under the bookmarks'
- * deepest level.
+ * the bookmarks cover but leave out are not headings; bold lines of deeper schemes nest under the
+ * bookmarks' deepest level.
  */
 function placeByOutline(blocks: Block[], start: number, candidates: Candidate[], outline: OutlineEntry[]): HeadingPlacement[] | undefined {
   if (outline.length === 0) return undefined;
-  const entryByText = new Map<string, OutlineEntry>();
-  for (const entry of outline) if (!entryByText.has(comparable(entry.title))) entryByText.set(comparable(entry.title), entry);
-  const matched = new Map<number, OutlineEntry>();
-  for (let index = Math.max(0, start - 1); index < blocks.length; index++) {
-    const block = blocks[index]!;
-    if (block.kind !== 'text') continue;
-    const entry = entryByText.get(comparable(block.text));
-    if (entry) matched.set(index, entry);
-  }
+  const matched = matchOutline(blocks, Math.max(0, start - 1), outline);
   if (matched.size < outline.length / 2) return undefined;
 
   // The title's bookmark, when there is one, is the level above the chapters.
@@ -149,10 +144,36 @@ function placeByOutline(blocks: Block[], start: number, candidates: Candidate[],
   const deepest = Math.max(...levels) - offset;
 
   const outlineSchemes = new Set(candidates.filter((c) => matched.has(c.block)).map((c) => c.scheme));
-  const deeper = placeBySchemeNesting(candidates.filter((c) => !matched.has(c.block) && !outlineSchemes.has(c.scheme)));
+  // Bookmarks usually list every heading level; a deeper numbered line must also be set in bold.
+  const deeper = placeBySchemeNesting(candidates.filter((c) => !matched.has(c.block) && !outlineSchemes.has(c.scheme) && blocks[c.block]!.bold));
   const placements: HeadingPlacement[] = [
     ...[...matched].map(([block, entry]) => ({ block, level: Math.max(1, entry.level - offset) })),
     ...deeper.map(({ block, level }) => ({ block, level: deepest + level })),
   ];
   return placements.sort((a, b) => a.block - b.block);
+}
+
+/**
+ * Bookmarks matched to blocks in order: each entry to a block with its text after the previous
+ * entry's block, the one nearest the entry's page when the bookmark has one (so a table of
+ * contents before the body is passed over). An entry with no such block is skipped.
+ */
+function matchOutline(blocks: Block[], from: number, outline: OutlineEntry[]): Map<number, OutlineEntry> {
+  const matched = new Map<number, OutlineEntry>();
+  let position = from;
+  for (const entry of outline) {
+    const wanted = comparable(entry.title);
+    let best: number | undefined;
+    const distance = (index: number) => (entry.page === undefined ? 0 : Math.abs(blocks[index]!.page - entry.page));
+    for (let index = position; index < blocks.length; index++) {
+      if (blocks[index]!.kind !== 'text' || comparable(blocks[index]!.text) !== wanted) continue;
+      if (best === undefined || distance(index) < distance(best)) best = index;
+      if (distance(best) === 0) break;
+    }
+    if (best !== undefined) {
+      matched.set(best, entry);
+      position = best + 1;
+    }
+  }
+  return matched;
 }
