@@ -9,6 +9,7 @@ export { structure } from './structure/index.js';
 export { facts } from './facts/index.js';
 export { render, serializeFacts } from './render/index.js';
 export { writeOutputs, type FactsFormat } from './output.js';
+export { diffFacts, renderDiffMarkdown, type FactsDiff, type ChangedMetric, type UnchangedMetric, type AmbiguousMatch, type FactChange, type EditionInfo, type DiffOptions } from './diff/index.js';
 export { version } from './version.js';
 export { alignFacts, renderAlignmentMarkdown, serializeAlignment, type Alignment, type AlignedPair, type AlignedDifference, type AlignedField } from './align/index.js';
 export { loadFacts } from './align/load.js';

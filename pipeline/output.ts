@@ -30,6 +30,11 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   }
 }
 
+/** A data file (diff, alignment) as YAML or JSON, written the way facts files are. */
+export function serializeData(value: unknown, format: FactsFormat): string {
+  return format === 'json' ? JSON.stringify(value, null, 2) + '\n' : YAML.stringify(value, { lineWidth: 0 });
+}
+
 /** The output paths of a converted document in outDir. */
 export function outputPaths(name: string, outDir: string, format: FactsFormat): { markdown: string; facts: string } {
   return { markdown: join(outDir, `${name}.md`), facts: join(outDir, `${name}.facts.${format === 'json' ? 'json' : 'yaml'}`) };

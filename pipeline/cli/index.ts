@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { version } from '../version.js';
 import { registerAlign } from './align.js';
 import { registerConvert } from './convert.js';
+import { registerDiff } from './diff.js';
 
 /**
  * The `baogao` command. Each subcommand lives in its own file and registers itself here.
@@ -17,5 +18,6 @@ const program = new Command('baogao')
 
 registerConvert(program);
 registerAlign(program);
+registerDiff(program);
 
 await program.parseAsync(process.argv);

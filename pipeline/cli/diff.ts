@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { diffFacts, renderDiffMarkdown } from '../diff/index.js';
+import { loadFacts } from '../index.js';
+import { serializeData, writeFileAtomic, type FactsFormat } from '../output.js';
+import { ConversionError } from '../types.js';
+import { exitStatus, formatOption } from './options.js';
+
+export function registerDiff(program: Command): void {
+  program
+    .command('diff')
+    .description(
+      'what changed between two editions of a report: pairs the metrics both report for their own years and writes diff.yaml and diff.md; ' +
+        'exit status 0 when nothing changed, 1 when something did, 2 when an input cannot be read',
+    )
+    .argument('<old>', 'the old edition: a PDF or text document, or its facts YAML/JSON')
+    .argument('<new>', 'the new edition: a PDF or text document, or its facts YAML/JSON')
+    .option('-o, --out <dir>', 'output directory', 'output')
+    .option('--password <password>', 'password of encrypted PDFs')
+    .addOption(formatOption())
+    .option('-q, --quiet', 'print only errors')
+    .action(async (oldPath: string, newPath: string, options: { out: string; password?: string; format: FactsFormat; quiet?: boolean }) => {
+      let diff;
+      try {
+        diff = diffFacts(await loadFacts(oldPath, { password: options.password }), await loadFacts(newPath, { password: options.password }));
+      } catch (error) {
+        console.error(error instanceof ConversionError ? `error: ${error.message}` : `error: ${(error as Error).message ?? error}`);
+        process.exitCode = exitStatus.usage;
+        return;
+      }
+      const dataPath = join(options.out, `diff.${options.format === 'json' ? 'json' : 'yaml'}`);
+      const markdownPath = join(options.out, 'diff.md');
+      await writeFileAtomic(dataPath, serializeData(diff, options.format));
+      await writeFileAtomic(markdownPath, renderDiffMarkdown(diff));
+      const { summary } = diff;
+      if (!options.quiet) {
+        console.log(
+          `${summary.changed} changed, ${summary.unchanged} unchanged, ${summary.ambiguous} ambiguous, ` +
+            `${summary.only_old} only in the old edition, ${summary.only_new} only in the new → ${dataPath}, ${markdownPath}`,
+        );
+      }
+      const differs = summary.changed + summary.ambiguous + summary.only_old + summary.only_new > 0;
+      process.exitCode = differs ? exitStatus.failed : exitStatus.ok;
+    });
+}

@@ -1,0 +1,84 @@
+import { sameFigure, type Metric } from './metrics.js';
+import { similarity } from './words.js';
+
+export interface MatchOptions {
+  /** Lowest similarity of what two facts say they measure for them to be the same metric (0–1). */
+  minSimilarity: number;
+  /** A rival candidate scoring within this of the best makes the match ambiguous. */
+  ambiguityMargin: number;
+}
+
+export const defaultMatchOptions: MatchOptions = { minSimilarity: 0.4, ambiguityMargin: 0.05 };
+
+/** How much the place in the report counts against what the facts say they measure. */
+const placeWeight = 0.2;
+
+/** Classifier units a count may be written with for the same thing: 个, 家, or none (4.62 亿). */
+const classifierUnits = new Set(['', 'item', 'organization']);
+/** The score kept when two counts agree only as classifiers (个 against 家 or against none). */
+const looseUnitFactor = 0.9;
+
+export interface Candidate {
+  old: Metric;
+  new: Metric;
+  score: number;
+}
+
+export interface Matching {
+  pairs: Candidate[];
+  /** Metrics that could each be the counterpart of the others, too close to tell apart. */
+  ambiguous: { old: Metric[]; new: Metric[] }[];
+}
+
+/** 1 when two metrics may be compared as they are, less when only their classifiers agree, 0 when never. */
+function unitAgreement(a: Metric, b: Metric): number {
+  if (a.kind !== b.kind) return 0;
+  if (a.unit === b.unit) return 1;
+  return a.kind === 'count' && classifierUnits.has(a.unit) && classifierUnits.has(b.unit) ? looseUnitFactor : 0;
+}
+
+function candidate(old: Metric, next: Metric, options: MatchOptions): Candidate | undefined {
+  const agreement = unitAgreement(old, next);
+  if (agreement === 0) return undefined;
+  const words = similarity(old.words, next.words);
+  if (words < options.minSimilarity) return undefined;
+  const score = agreement * ((1 - placeWeight) * words + placeWeight * similarity(old.place, next.place));
+  return { old, new: next, score };
+}
+
+/**
+ * Pairs each metric of the old edition with the same metric of the new one, best scores first.
+ * A candidate with a rival nearly as good — another metric of a different figure that could
+ * equally be its counterpart — is reported ambiguous with its rivals instead of guessed.
+ */
+export function matchMetrics(oldMetrics: Metric[], newMetrics: Metric[], options: MatchOptions = defaultMatchOptions): Matching {
+  const candidates: Candidate[] = [];
+  for (const old of oldMetrics) {
+    for (const next of newMetrics) {
+      const found = candidate(old, next, options);
+      if (found) candidates.push(found);
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  const used = new Set<Metric>();
+  const matching: Matching = { pairs: [], ambiguous: [] };
+  for (const best of candidates) {
+    if (used.has(best.old) || used.has(best.new)) continue;
+    const rivals = candidates.filter(
+      (other) =>
+        other !== best &&
+        other.score >= best.score - options.ambiguityMargin &&
+        ((other.old === best.old && !used.has(other.new) && !sameFigure(other.new, best.new)) ||
+          (other.new === best.new && !used.has(other.old) && !sameFigure(other.old, best.old))),
+    );
+    const involved = [best, ...rivals];
+    for (const { old, new: next } of involved) used.add(old).add(next);
+    if (rivals.length === 0) matching.pairs.push(best);
+    else matching.ambiguous.push({ old: unique(involved.map((pair) => pair.old)), new: unique(involved.map((pair) => pair.new)) });
+  }
+  return matching;
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

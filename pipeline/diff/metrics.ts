@@ -1,0 +1,120 @@
+import type { Fact, FactKind, FactsFile, Language } from '../types.js';
+import { contentWords, factClause, inverseFrequencies, similarity, weigh, type WordVector } from './words.js';
+
+/**
+ * One metric as an edition reports it: a fact, with the restatements of the same figure found
+ * elsewhere in the same edition (a headline figure repeated in its chapter).
+ */
+export interface Metric {
+  /** The first mention in document order; the others restate it. */
+  fact: Fact;
+  mentions: Fact[];
+  kind: FactKind;
+  /** Unit and value made comparable across writings: a share written as a fraction (1/3) becomes a percentage. */
+  unit: string;
+  value: number;
+  /** What the fact says it measures: its subject and the words of its clause. */
+  words: WordVector;
+  /** Where it stands in the report: the words of its heading path. */
+  place: WordVector;
+}
+
+/** The end year of a fact's time: 2020 for "2020", "2020-11", "2016/2020". */
+export function endYear(time: string | null): number | null {
+  const year = time === null ? null : /(\d{4})(?:-\d{2}){0,2}$/.exec(time)?.[1];
+  return year ? Number(year) : null;
+}
+
+/**
+ * The year whose figures an edition reports: its edition year, or else the year most of its
+ * facts state in their own sentence.
+ */
+export function reportingYear(file: FactsFile): number | null {
+  if (file.document.edition_year) return file.document.edition_year;
+  const counts = new Map<number, number>();
+  for (const fact of file.facts) {
+    const year = fact.time_inferred ? null : endYear(fact.time);
+    if (year !== null) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+}
+
+/**
+ * The facts of an edition that report its own year: a 2021 edition's 2017 baseline, and the
+ * "from" end of every from-to pair, describe other years and are not compared.
+ */
+export function reportingYearFacts(file: FactsFile, year: number | null): Fact[] {
+  return file.facts.filter((fact) => fact.role !== 'from' && (fact.time === null || year === null || endYear(fact.time) === year));
+}
+
+/** Weight of the subject's words against those of the rest of the clause. */
+const subjectFactor = 1.5;
+/** Weight of the words of the clauses before a clause that names nothing itself ("比上年增长 3.6%"). */
+const sentenceFactor = 0.5;
+/** Restatements of the same figure in one edition are this alike at least. */
+const restatementSimilarity = 0.5;
+
+interface FactWords {
+  subject: string[];
+  clause: string[];
+  before: string[];
+  place: string[];
+}
+
+function factWords(fact: Fact, language: Language): FactWords {
+  const clause = factClause(fact);
+  const clauseWords = contentWords(clause, language);
+  const before = clauseWords.length < 2 ? contentWords(fact.sentence.slice(0, Math.max(0, fact.sentence.indexOf(clause))), language) : [];
+  return {
+    subject: contentWords(fact.subject, language),
+    clause: clauseWords,
+    before,
+    place: fact.section.flatMap((title) => contentWords(title, language)),
+  };
+}
+
+function comparable(fact: Fact): { unit: string; value: number } {
+  if (fact.kind === 'percent' && fact.unit === '') return { unit: '%', value: fact.value * 100 };
+  return { unit: fact.unit, value: fact.value };
+}
+
+/**
+ * The metrics of both editions, described with word weights shared by both (so that a word
+ * weighs the same on either side), restatements within an edition gathered.
+ */
+export function describeMetrics(oldFacts: Fact[], newFacts: Fact[], language: Language): { old: Metric[]; new: Metric[] } {
+  const oldWords = oldFacts.map((fact) => factWords(fact, language));
+  const newWords = newFacts.map((fact) => factWords(fact, language));
+  const all = [...oldWords, ...newWords];
+  const wordIdf = inverseFrequencies(all.map((words) => [...words.subject, ...words.clause]));
+  const placeIdf = inverseFrequencies(all.map((words) => words.place));
+  const describe = (facts: Fact[], words: FactWords[]) =>
+    gatherRestatements(
+      facts.map((fact, index) => {
+        const { subject, clause, before, place } = words[index]!;
+        return {
+          fact,
+          mentions: [fact],
+          kind: fact.kind,
+          ...comparable(fact),
+          words: weigh([{ words: subject, factor: subjectFactor }, { words: clause, factor: 1 }, { words: before, factor: sentenceFactor }], wordIdf),
+          place: weigh([{ words: place, factor: 1 }], placeIdf),
+        };
+      }),
+    );
+  return { old: describe(oldFacts, oldWords), new: describe(newFacts, newWords) };
+}
+
+function gatherRestatements(metrics: Metric[]): Metric[] {
+  const gathered: Metric[] = [];
+  for (const metric of metrics) {
+    const first = gathered.find((candidate) => sameFigure(candidate, metric) && similarity(candidate.words, metric.words) >= restatementSimilarity);
+    if (first) first.mentions.push(metric.fact);
+    else gathered.push(metric);
+  }
+  return gathered;
+}
+
+export function sameFigure(a: Pick<Metric, 'kind' | 'unit' | 'value'>, b: Pick<Metric, 'kind' | 'unit' | 'value'>): boolean {
+  return a.kind === b.kind && a.unit === b.unit && a.value === b.value;
+}

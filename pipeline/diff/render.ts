@@ -1,0 +1,82 @@
+import type { Fact } from '../types.js';
+import type { EditionInfo, FactChange, FactsDiff } from './index.js';
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+
+/** The number as written, and the time it is about: "71.8 万个 (2020)". */
+const figure = (fact: Fact) => cell(`${fact.text}${fact.time ? ` (${fact.time})` : ''}`);
+
+const chapterOf = (fact: Fact) => fact.section[0] ?? '';
+
+const signed = (value: number, digits: number) =>
+  `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value).toLocaleString('en-US', { maximumFractionDigits: digits })}`;
+
+/** "+707,000 (+98.5%)"; for percentages the difference is in points: "+4.5 points". */
+function describeChange(change: FactChange, fact: Fact): string {
+  const inPoints = fact.unit === '%' || (fact.kind === 'percent' && fact.unit === '');
+  const absolute = `${signed(change.absolute, 4)}${inPoints ? ' points' : ''}`;
+  return change.relative === null ? absolute : `${absolute} (${signed(change.relative * 100, 1)}%)`;
+}
+
+function table(header: string[], rows: string[][]): string[] {
+  if (rows.length === 0) return ['None.', ''];
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- |').join('')}`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''];
+}
+
+/** Rows grouped under the chapter they belong to, chapters in order of first appearance. */
+function byChapter<T>(items: T[], chapter: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = chapter(item);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups];
+}
+
+const editionLabel = (edition: EditionInfo) => `${edition.reporting_year ?? '?'} edition`;
+
+/** diff.md: what a person reads — per chapter, each metric with both values, their years and the change. */
+export function renderDiffMarkdown(diff: FactsDiff): string {
+  const oldLabel = editionLabel(diff.old);
+  const newLabel = editionLabel(diff.new);
+  const pairs = [...diff.changed, ...diff.unchanged.map((pair) => ({ ...pair, change: undefined }))];
+  const lines = [
+    `# What changed from “${cell(diff.old.title)}” to “${cell(diff.new.title)}”`,
+    '',
+    `Old: \`${diff.old.source_file}\`, ${diff.old.facts_compared} facts about ${diff.old.reporting_year ?? 'its own year'} compared (${diff.old.facts_not_compared} about other years not). ` +
+      `New: \`${diff.new.source_file}\`, ${diff.new.facts_compared} facts about ${diff.new.reporting_year ?? 'its own year'} compared (${diff.new.facts_not_compared} about other years not).`,
+    '',
+    '| | metrics |',
+    '| --- | ---: |',
+    `| changed | ${diff.summary.changed} |`,
+    `| unchanged | ${diff.summary.unchanged} |`,
+    `| ambiguous (not paired) | ${diff.summary.ambiguous} |`,
+    `| only in the old edition | ${diff.summary.only_old} |`,
+    `| only in the new edition | ${diff.summary.only_new} |`,
+    '',
+  ];
+  for (const [chapter, rows] of byChapter(pairs, (pair) => chapterOf(pair.new))) {
+    lines.push(`## ${cell(chapter) || '(before the first chapter)'}`, '');
+    lines.push(
+      ...table(
+        ['metric', oldLabel, newLabel, 'change'],
+        rows.map((pair) => [cell(pair.metric), figure(pair.old), figure(pair.new), pair.change ? describeChange(pair.change, pair.new) : 'unchanged']),
+      ),
+    );
+  }
+  lines.push('## Ambiguous: not paired', '');
+  lines.push(
+    ...table(
+      ['metric', oldLabel, newLabel],
+      diff.ambiguous.map((group) => [cell(group.metric), group.old.map(figure).join('; '), group.new.map(figure).join('; ')]),
+    ),
+  );
+  for (const [heading, facts] of [
+    [`Only in the ${oldLabel}`, diff.only_old],
+    [`Only in the ${newLabel}`, diff.only_new],
+  ] as const) {
+    lines.push(`## ${heading}`, '');
+    lines.push(...table(['chapter', 'metric', 'value', 'sentence'], facts.map((fact) => [cell(chapterOf(fact)), cell(fact.subject), figure(fact), cell(fact.sentence)])));
+  }
+  return lines.join('\n');
+}
