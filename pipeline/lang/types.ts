@@ -68,9 +68,16 @@ export interface FactTables {
   toCues: string[];
   /** Written ranges between two numbers: '-', '至', '到', 'to'. */
   rangeSeparators: string[];
+  /** Words joining the numbers of a list ("45.7%和61.8%", '、', 'and'): they share a from-to role and a kind. */
+  listJoiners: string[];
   rank: RankTables;
   time: TimeTables;
   notClaims: NotClaimTables;
+  /**
+   * True when counted nouns take a classifier (三家企业): a bare number written right before a
+   * word is then part of a name or code (12315 平台, 919 电商节), not a count.
+   */
+  countsNeedClassifier?: boolean;
   /** Characters (besides sentence ends) that end a clause: '，', '、', ','. */
   clauseSeparators: string;
   /** Words that do not belong to a subject: verbs and particles around a number (达到, 为, 的, 'reached'). */
@@ -130,6 +137,8 @@ export interface TimeTables {
   /** Relative years: 上年 → -1, 今年 → 0, 'last year' → -1 (from the edition year). */
   relativeYears: Record<string, number>;
   periods: PeriodName[];
+  /** Words before a time that make it a comparison base, not the time of the number: 相比, 比, 较, 'compared with'. */
+  baseMarkers: string[];
 }
 
 export interface NotClaimTables {

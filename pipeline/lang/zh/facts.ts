@@ -1,0 +1,136 @@
+import type { FactTables, UnitEntry } from '../types.js';
+
+/** Classifiers of counted things, by what they count. */
+const classifiers: [string[], string][] = [
+  [['个', '项', '件', '张', '台', '批', '种', '类', '大类', '款', '条', '笔', '所', '座', '部', '门', '套', '份', '篇', '本', '支', '只', '辆', '架', '艘', '颗', '块', '处', '场', '期', '省', '县'], 'item'],
+  [['家'], 'organization'],
+  [['人', '名'], 'person'],
+  [['人次'], 'person_times'],
+  [['次'], 'times'],
+  [['户'], 'household'],
+];
+
+const measures: [string, string, UnitEntry['kind']][] = [
+  ['元', 'CNY', 'amount'],
+  ['元人民币', 'CNY', 'amount'],
+  ['人民币', 'CNY', 'amount'],
+  ['美元', 'USD', 'amount'],
+  ['欧元', 'EUR', 'amount'],
+  ['%', '%', 'percent'],
+  ['％', '%', 'percent'],
+  ['个百分点', 'percentage_point', 'change'],
+  ['百分点', 'percentage_point', 'change'],
+  ['倍', 'fold', 'multiple'],
+  ['年', 'year', 'duration'],
+  ['个月', 'month', 'duration'],
+  ['天', 'day', 'duration'],
+  ['日', 'day', 'duration'],
+  ['小时', 'hour', 'duration'],
+  ['分钟', 'minute', 'duration'],
+  ['秒', 'second', 'duration'],
+  ['毫秒', 'ms', 'duration'],
+  ['公里', 'km', 'measure'],
+  ['千米', 'km', 'measure'],
+  ['米', 'm', 'measure'],
+  ['平方公里', 'km2', 'measure'],
+  ['平方米', 'm2', 'measure'],
+  ['亩', 'mu', 'measure'],
+  ['吨', 't', 'measure'],
+  ['千克', 'kg', 'measure'],
+  ['公斤', 'kg', 'measure'],
+  ['千瓦', 'kW', 'measure'],
+  ['千瓦时', 'kWh', 'measure'],
+  ['块/32', 'block/32', 'count'],
+];
+
+/** Units written in Latin letters, the same in both languages. */
+const latinUnits: [string, UnitEntry['kind']][] = [
+  ['KB', 'measure'], ['MB', 'measure'], ['GB', 'measure'], ['TB', 'measure'], ['PB', 'measure'], ['EB', 'measure'], ['ZB', 'measure'],
+  ['bps', 'measure'], ['Kbps', 'measure'], ['Mbps', 'measure'], ['Gbps', 'measure'], ['Tbps', 'measure'],
+  ['M', 'measure'],
+  ['PF', 'measure'], ['EF', 'measure'], ['PFLOPS', 'measure'], ['EFLOPS', 'measure'],
+  ['km', 'measure'], ['MHz', 'measure'], ['GHz', 'measure'], ['nm', 'measure'], ['ms', 'duration'],
+];
+
+export const zhFacts: FactTables = {
+  language: 'zh',
+  digits: { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 },
+  places: { 十: 10, 百: 100, 千: 1000 },
+  scales: { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 },
+  vagueDigits: ['几', '数'],
+  articleValues: [1],
+  numberWords: { 一半: 0.5, 半数: 0.5 },
+  percentPrefix: '百分之',
+  fractionInfix: '分之',
+  ordinalSuffixes: [],
+  ordinalWords: {},
+  units: [
+    ...classifiers.flatMap(([texts, unit]) => texts.map((text): UnitEntry => ({ text, unit, kind: 'count' }))),
+    ...measures.map(([text, unit, kind]): UnitEntry => ({ text, unit, kind })),
+    // 'M' alone is a bandwidth (100M); 'G' is not a unit: 5G, 25G, 10G PON name technologies.
+    ...latinUnits.map(([text, kind]): UnitEntry => ({ text, unit: text === 'M' ? 'Mbps' : text, kind })),
+  ],
+  qualifiers: [
+    ...['超过', '超', '逾', '突破', '高于', '多于', '大于', '超出'].map((text) => ({ text, qualifier: 'gt' as const, position: 'before' as const })),
+    ...['至少', '不少于', '不低于', '不小于'].map((text) => ({ text, qualifier: 'gte' as const, position: 'before' as const })),
+    ...['不到', '不足', '低于', '少于', '小于', '未满', '优于'].map((text) => ({ text, qualifier: 'lt' as const, position: 'before' as const })),
+    ...['不超过', '不高于', '最多', '至多'].map((text) => ({ text, qualifier: 'lte' as const, position: 'before' as const })),
+    ...['近', '约', '接近', '将近', '大约', '大概', '几乎', '近乎'].map((text) => ({ text, qualifier: 'approx' as const, position: 'before' as const })),
+    ...['余', '多'].map((text) => ({ text, qualifier: 'gt' as const, position: 'inside' as const })),
+    ...['以上', '多'].map((text) => ({ text, qualifier: 'gt' as const, position: 'after' as const })),
+    ...['以下', '以内'].map((text) => ({ text, qualifier: 'lt' as const, position: 'after' as const })),
+    ...['左右', '上下'].map((text) => ({ text, qualifier: 'approx' as const, position: 'after' as const })),
+  ],
+  changeCues: [
+    '增长', '增加', '提高', '提升', '上升', '上涨', '增速', '增幅', '增长率', '扩大', '下降', '降低', '减少', '压缩', '缩小', '缩短',
+    '下滑', '回落', '降幅', '幅度', '增', '降', '涨', '减',
+  ],
+  fallCues: ['下降', '降低', '减少', '压缩', '缩小', '缩短', '下滑', '回落', '降幅', '降', '减'],
+  fromCues: ['由', '从', '自'],
+  toCues: ['到', '至', '为', '达', '达到'],
+  rangeSeparators: ['-', '－', '—', '~', '～', '至', '到'],
+  listJoiners: ['、', '和', '及', '以及', '与', '，'],
+  rank: {
+    prefix: ['第'],
+    suffix: ['位', '名'],
+    cues: ['排名', '排', '排行', '位居', '位列', '居', '列', '跃居', '跻身', '保持', '世界', '全球', '全国', '国际', '亚洲'],
+    top: ['前'],
+  },
+  time: {
+    patterns: [
+      // 2015 年至 2020 年, 2013—2020 年, 2016-2020 年
+      '(?<fromYear>(?:19|20)\\d{2})\\s*年?\\s*(?:至|到|—|－|-|~|～)\\s*(?<toYear>(?:19|20)\\d{2})\\s*年',
+      // 2016 年以来
+      '(?<sinceYear>(?:19|20)\\d{2})\\s*年\\s*以来',
+      // 2020 年 12 月 6 日, 2020 年 11 月底, 2020 年底
+      '(?<year>(?:19|20)\\d{2})\\s*年(?:\\s*(?<month>1[0-2]|0?[1-9])\\s*月(?:\\s*(?<day>3[01]|[12]\\d|0?[1-9])\\s*日)?)?(?:底|末|初|中|上半年|下半年|前三季度|第[一二三四]季度)?',
+      // 11 月, 12 月 6 日 (the year from the context)
+      '(?<![\\d.])(?<month>1[0-2]|0?[1-9])\\s*月(?:\\s*(?<day>3[01]|[12]\\d|0?[1-9])\\s*日)?(?:底|末|初|中)?',
+    ],
+    months: {},
+    relativeYears: { 上年: -1, 去年: -1, 上一年: -1, 前年: -2, 今年: 0, 本年: 0, 当年: 0, 目前: 0, 当前: 0, 现阶段: 0 },
+    periods: [
+      { text: '九五', from: 1996, to: 2000 },
+      { text: '十五', from: 2001, to: 2005 },
+      { text: '十一五', from: 2006, to: 2010 },
+      { text: '十二五', from: 2011, to: 2015 },
+      { text: '十三五', from: 2016, to: 2020 },
+      { text: '十四五', from: 2021, to: 2025 },
+      { text: '十五五', from: 2026, to: 2030 },
+    ],
+    baseMarkers: ['相比', '相较', '比', '较', '同比', '对比'],
+  },
+  notClaims: {
+    nameFollowers: ['平台', '热线', '强', '工程', '计划', '行动', '专项', '中国', '网', '号', '版', '系列', '节'],
+    titleQuotes: [['《', '》']],
+    codeQuotes: [['“', '”'], ['"', '"'], ['「', '」']],
+    enumerators: ['[一二三四五六七八九十]+是', '[（(][一二三四五六七八九十\\d]+[）)]', '第[一二三四五六七八九十]+[，、,]', '\\d+[.．、]'],
+    versions: ['(?<=[\\p{Script=Han}A-Za-z]\\s*)\\d+\\.0(?!\\d)'],
+  },
+  countsNeedClassifier: true,
+  clauseSeparators: '，,：:；;（）()',
+  subjectStopWords: [
+    '的', '了', '已', '已经', '共', '共计', '累计', '总计', '合计', '达', '达到', '为', '是', '有', '约', '其中', '分别', '均', '都', '全国', '我国',
+    '建成', '完成', '实现', '新增', '超过', '突破', '由', '从', '到', '至', '增长', '提升', '提高', '同比', '比', '较', '上年', '占', '将',
+  ],
+};
