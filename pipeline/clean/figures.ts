@@ -1,5 +1,5 @@
 import type { LayoutTables } from '../lang/index.js';
-import type { Line, Page } from '../types.js';
+import type { Box, Line, Page } from '../types.js';
 import type { BodyMetrics } from './layout.js';
 import { center, inside } from './layout.js';
 
@@ -11,9 +11,10 @@ const labelWidth = 0.6;
  * drawing, and small short lines just around it. Captions and source lines are never figure text,
  * nor are full-width lines of body text that happen to overlap a drawing.
  */
-export function figureLines(page: Page, body: BodyMetrics, layout: LayoutTables): Set<Line> {
+export function figureLines(page: Page, body: BodyMetrics, layout: LayoutTables, background: Set<string>): Set<Line> {
   const found = new Set<Line>();
-  if (page.images.length === 0) return found;
+  const figures = page.images.filter((figure) => !background.has(figureKey(figure)));
+  if (figures.length === 0) return found;
   const column = body.columns.get(page.number)!;
   const columnWidth = column.right - column.left;
   for (const line of page.lines) {
@@ -22,7 +23,7 @@ export function figureLines(page: Page, body: BodyMetrics, layout: LayoutTables)
     const short = line.box.width < columnWidth * labelWidth;
     const small = size < body.fontSize * 0.95;
     const middle = center(line.box);
-    for (const figure of page.images) {
+    for (const figure of figures) {
       const within = inside(middle, figure, 2);
       const around = inside(middle, figure, body.lineStep * 1.2);
       if ((within && (short || small)) || (around && short && small)) {
@@ -32,4 +33,21 @@ export function figureLines(page: Page, body: BodyMetrics, layout: LayoutTables)
     }
   }
   return found;
+}
+
+/**
+ * Images and drawings at the same place on many pages are a watermark, a logo or a page frame,
+ * not figures: the text over them is the page's own.
+ */
+export function backgroundFigures(pages: Page[]): Set<string> {
+  const pagesWith = new Map<string, number>();
+  for (const page of pages) {
+    for (const key of new Set(page.images.map(figureKey))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
+  }
+  const minRepeats = Math.max(3, Math.ceil(pages.length * 0.2));
+  return new Set([...pagesWith].filter(([, count]) => count >= minRepeats).map(([key]) => key));
+}
+
+function figureKey(box: Box): string {
+  return [box.x, box.y, box.width, box.height].map((v) => Math.round(v / 4)).join(',');
 }

@@ -1,7 +1,7 @@
 import type { LayoutTables } from '../lang/index.js';
 import type { Block, BlockKind, Line, Page } from '../types.js';
 import { classifyLine, endsParagraph, joinTwoLines } from './blocks.js';
-import { figureLines } from './figures.js';
+import { backgroundFigures, figureLines } from './figures.js';
 import type { BodyMetrics } from './layout.js';
 import { measureBody } from './layout.js';
 import { findTables, type PageTable } from './tables.js';
@@ -24,10 +24,11 @@ interface OpenBlock {
  */
 export function buildBlocks(pages: Page[], layout: LayoutTables): Block[] {
   const body = measureBody(pages);
+  const background = backgroundFigures(pages);
   const flow: FlowItem[] = [];
   for (const page of pages) {
     const tables = findTables(page);
-    const skip = figureLines(page, body, layout);
+    const skip = figureLines(page, body, layout, background);
     for (const table of tables) for (const line of table.lines) skip.add(line);
     const items: { y: number; item: FlowItem }[] = [
       ...page.lines.filter((line) => !skip.has(line)).map((line) => ({ y: line.box?.y ?? 0, item: { line } })),

@@ -29,5 +29,7 @@ export async function extract(input: InputFile, options: ExtractOptions = {}): P
   }
   if (bytes.length === 0) throw new ConversionError(input.path, 'empty file');
   const source = describeSource(input.path, bytes);
-  return source.format === 'pdf' ? extractPdf(source, bytes, options) : extractText(source, bytes);
+  if (source.format === 'pdf') return extractPdf(source, bytes, options);
+  if (/\.pdf$/i.test(source.fileName)) throw new ConversionError(input.path, 'not a PDF: it does not start with a "%PDF-" header');
+  return extractText(source, bytes);
 }

@@ -5,6 +5,8 @@ const wide = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2014\u2026\u00B7\u2018\
 /** Full-width punctuation (and CJK quotes, dashes): never a space beside it. */
 const widePunctuation = /[\u3000-\u303F\uFF00-\uFFEF\u2014\u2026\u00B7\u2018\u2019\u201C\u201D\u30FB]/u;
 
+const quote = /[\u2018\u2019\u201C\u201D]/u;
+
 /** Two runs more than this many ems apart on one baseline are separate lines (table cells, columns). */
 const columnGap = 1.8;
 /** A gap wider than this many ems (beyond the line's letter spacing) is a space between words. */
@@ -133,6 +135,8 @@ export function normalizeRunText(text: string): string {
 /** Whether a space belongs between two characters that stand `apart` (or not) on the line. */
 export function needsSpace(before: string, after: string, apart: boolean): boolean {
   if (before === '' || after === '') return false;
+  // Curly quotes serve Chinese and English alike: they follow the text they stand beside.
+  if (quote.test(before) || quote.test(after)) return apart && !wide.test(quote.test(before) ? after : before);
   if (widePunctuation.test(before) || widePunctuation.test(after)) return false;
   if (wide.test(before) && wide.test(after)) return false;
   return apart;
