@@ -7,9 +7,11 @@ import YAML from 'yaml';
 import type { FactDocument, FactsFile, RenderedDocument } from '../types.js';
 import { generator } from '../version.js';
 
-// Tables unpadded (`| a | b |`): padding CJK cells to the widest misaligns them in any case.
+// Tables unpadded, `| a | b |` over `| --- | --- |`: every cell is counted as wide as a three-dash
+// delimiter (padding CJK cells by their UTF-16 length would misalign them in any case).
+const tableCellWidth = () => 3;
 const markdownProcessor = unified()
-  .use(remarkGfm, { tablePipeAlign: false })
+  .use(remarkGfm, { stringLength: tableCellWidth })
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fence: '`', rule: '-', listItemIndent: 'one' });
 

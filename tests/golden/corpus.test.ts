@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -19,6 +20,7 @@ const inputs = [
   { name: 'ReportLab CID PDF', path: fixture('dcdr2020.reportlab-cid.pdf'), compare: withoutSpaces },
 ];
 
+const truthMarkdown = readFileSync(fixture('truth/report.md'), 'utf8');
 const figures = truthReport.blocks.filter((b) => b.type === 'figure');
 const tables = truthReport.blocks.filter((b) => b.type === 'table');
 const boldWords = truthReport.blocks.flatMap((b) => (b.type === 'paragraph' ? (b.bold ?? []) : []));
@@ -72,6 +74,11 @@ describe.each(inputs)('数字中国发展报告（2020 年） from the $name', (
     const strong: string[] = [];
     visit(markdown, 'strong', (node) => void strong.push(toString(node)));
     expect(strong).toEqual(boldWords);
+  });
+
+  it('writes the Markdown of truth/report.md after its front matter', () => {
+    const afterFrontMatter = doc.markdown.replace(/^---\n[\s\S]*?\n---\n\n/, '');
+    expect(compare(afterFrontMatter)).toBe(compare(truthMarkdown));
   });
 
   it('says what it is in the front matter', () => {

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { structure } from '../../pipeline/structure/index.js';
+import { body, segmentedDocument } from './documents.js';
+
+const headingsOf = (doc: ReturnType<typeof structure>) => doc.sections.map((s) => `${s.level} ${s.title}`);
+
+describe('headings', () => {
+  it('takes a level for each numbering scheme from the order the schemes nest in', () => {
+    const doc = structure(
+      segmentedDocument([
+        { text: '示例发展报告（2023 年）' },
+        { text: '第一章 总体情况' },
+        body('总体'),
+        { text: '一、基础设施' },
+        body('基础设施'),
+        { text: '（一）网络建设' },
+        body('网络'),
+        { text: '1. 光纤网络' },
+        body('光纤'),
+        { text: '2. 移动网络' },
+        body('移动'),
+        { text: '（二）算力建设' },
+        body('算力'),
+        { text: '二、数字经济' },
+        { text: '1. 产业规模' },
+        body('产业'),
+        { text: '第二章 展望' },
+        body('展望'),
+      ]),
+    );
+    expect(headingsOf(doc)).toEqual([
+      '1 第一章 总体情况',
+      '2 一、基础设施',
+      '3 （一）网络建设',
+      '4 1. 光纤网络',
+      '4 2. 移动网络',
+      '3 （二）算力建设',
+      '2 二、数字经济',
+      '4 1. 产业规模',
+      '1 第二章 展望',
+    ]);
+  });
+
+  it('reads (二) with half-width brackets and a space as the same scheme as （一）', () => {
+    const doc = structure(segmentedDocument([{ text: '一、成就' }, { text: '（一）质量提升' }, body('质量'), { text: '(二) 网络扶贫' }, body('扶贫')]));
+    expect(headingsOf(doc)).toEqual(['1 一、成就', '2 （一）质量提升', '2 (二) 网络扶贫']);
+  });
+
+  it('leaves enumerations inside prose and numbered sentences as paragraphs', () => {
+    const doc = structure(
+      segmentedDocument([
+        { text: '一、工作回顾' },
+        { text: '一是深入落实城市战略定位，协同发展不断走深走实，二是着力发挥科技创新引领作用。' },
+        { text: '1. 加强信息基础设施建设，推进 5G 网络和千兆光网协同发展。' },
+        { text: '（一）加快发展。各地区积极推进数字化转型，成效明显' },
+        { text: '（二）着力做好以下工作：' },
+        { text: '2.5 亿元用于支持中小企业数字化改造' },
+        body('回顾'),
+      ]),
+    );
+    expect(headingsOf(doc)).toEqual(['1 一、工作回顾']);
+  });
+
+  it('takes numbered lines with nothing between them for a list, not headings', () => {
+    const doc = structure(
+      segmentedDocument([{ text: '一、重点城市' }, body('城市'), { text: '（1）北京' }, { text: '（2）上海' }, { text: '（3）广州' }, body('城市')]),
+    );
+    expect(headingsOf(doc)).toEqual(['1 一、重点城市']);
+  });
+
+  it('passes over a table of contents with dot leaders', () => {
+    const doc = structure(segmentedDocument([{ text: '目录' }, { text: '一、总体情况……………… 1' }, body('目录'), { text: '一、总体情况' }, body('总体')]));
+    expect(headingsOf(doc)).toEqual(['1 一、总体情况']);
+  });
+
+  it('trusts the typeface when the PDF sets headings in bold', () => {
+    const doc = structure(
+      segmentedDocument([
+        { text: '一、发展成效', bold: true },
+        body('成效'),
+        { text: '1. 网络覆盖' },
+        body('网络'),
+        { text: '（一）网络建设', bold: true },
+        body('网络'),
+        { text: '（二）加快推进' },
+        body('推进'),
+        { text: '（三）算力建设', bold: true },
+        body('算力'),
+      ]),
+    );
+    expect(headingsOf(doc)).toEqual(['1 一、发展成效', '2 （一）网络建设', '2 （三）算力建设']);
+  });
+
+  it('takes levels and unnumbered headings from the bookmarks, relative to the title, passing over a table of contents', () => {
+    const outline = [
+      { title: '示例报告', level: 1, page: 1 },
+      { title: '前言', level: 2, page: 2 },
+      { title: '一、总体情况', level: 2, page: 3 },
+      { title: '（一）网络', level: 3, page: 3 },
+    ];
+    const doc = structure(
+      segmentedDocument(
+        [
+          { text: '示例报告', page: 1 },
+          { text: '前言', page: 1 },
+          { text: '一、总体情况', page: 1 },
+          { text: '前言', page: 2 },
+          body('前言'),
+          { text: '一、总体情况', page: 3 },
+          { text: '（一）网络', page: 3 },
+          body('网络'),
+          { text: '（二）算力', page: 3 },
+          body('算力'),
+          { text: '1. 光纤', page: 3, bold: true },
+          body('光纤'),
+        ].map((b) => ({ page: 3, ...b })),
+        { outline },
+      ),
+    );
+    expect(doc.sections.map((s) => `${s.level} ${s.title} ${s.block}`)).toEqual(['1 前言 3', '1 一、总体情况 5', '2 （一）网络 6', '3 1. 光纤 10']);
+  });
+
+  it('reads English numbering: Chapter, I., (I), 1.1', () => {
+    const doc = structure(
+      segmentedDocument(
+        [
+          { text: 'Annual Report 2022' },
+          { text: 'Chapter 1 Overview' },
+          { text: 'The year saw steady growth. Investment rose.' },
+          { text: '1.1 Scope of the survey' },
+          { text: 'The survey covers all regions.' },
+          { text: '1. The number of users grew by 5% in 2022.' },
+          { text: 'Chapter 2 Outlook' },
+          { text: 'Growth is expected to continue.' },
+        ],
+        { language: 'en' },
+      ),
+    );
+    expect(doc.title).toBe('Annual Report 2022');
+    expect(doc.editionYear).toBe(2022);
+    expect(headingsOf(doc)).toEqual(['1 Chapter 1 Overview', '2 1.1 Scope of the survey', '1 Chapter 2 Outlook']);
+  });
+
+  it('records the innermost section of every block', () => {
+    const doc = structure(segmentedDocument([{ text: '示例报告' }, body('导语'), { text: '一、成就' }, body('成就'), { text: '（一）网络' }, body('网络'), { text: '二、展望' }]));
+    expect(doc.blockSection).toEqual([-1, -1, 0, 0, 1, 1, 2]);
+  });
+});

@@ -1,0 +1,97 @@
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { structure } from '../../pipeline/structure/index.js';
+import { body, segmentedDocument } from './documents.js';
+
+describe('title and preamble', () => {
+  it('takes the title from the document information and keeps the lines before it as a block quote', () => {
+    const doc = structure(
+      segmentedDocument(
+        [
+          { text: '某部门发布《示例发展报告（2021 年）》' },
+          { text: '某网 2022 年 01 月 05 日' },
+          { text: '示例发展报告（2021年）', page: 1 },
+          body('总体'),
+          { text: '一、总体情况' },
+          body('总体'),
+        ],
+        { title: '示例发展报告（2021 年）' },
+      ),
+    );
+    expect(doc.title).toBe('示例发展报告（2021年）');
+    expect(doc.editionYear).toBe(2021);
+    expect(doc.preamble).toEqual(['某部门发布《示例发展报告（2021 年）》', '某网 2022 年 01 月 05 日']);
+    expect(doc.tree.children.map((n) => n.type)).toEqual(['blockquote', 'heading', 'paragraph', 'heading', 'paragraph']);
+  });
+
+  it('finds a title without document information by its size or a title word, never in a mention 《…》', () => {
+    const bySize = structure(segmentedDocument([{ text: '2021 年 3 月' }, { text: '数字经济观察', relativeSize: 1.8 }, body('观察')]));
+    expect(bySize.title).toBe('数字经济观察');
+    const byWord = structure(segmentedDocument([{ text: '国家网信办发布《数字中国发展报告》' }, { text: '数字中国发展报告' }, body('发展')]));
+    expect(byWord.title).toBe('数字中国发展报告');
+    expect(byWord.preamble).toEqual(['国家网信办发布《数字中国发展报告》']);
+  });
+
+  it('falls back to the file name and keeps every block when there is no title line', () => {
+    const doc = structure(segmentedDocument([{ text: '各位代表：' }, { text: '一、工作回顾' }, body('回顾')]));
+    expect(doc.title).toBe('report');
+    expect(doc.editionYear).toBeUndefined();
+    expect(doc.preamble).toEqual([]);
+    expect(doc.sections.map((s) => s.title)).toEqual(['一、工作回顾']);
+  });
+});
+
+describe('the mdast tree', () => {
+  const doc = structure(
+    segmentedDocument([
+      { text: '示例报告（2020 年）', page: 1 },
+      { text: '一、地区发展', page: 1 },
+      { text: '新疆、青海加快发展①。', page: 2, boldSpans: [[0, 2], [3, 5]] },
+      { kind: 'caption', text: '图 1 地区发展情况', page: 2 },
+      { kind: 'source', text: '来源：某部门', page: 2 },
+      { kind: 'caption', text: '表 1 指标', page: 3 },
+      { kind: 'table', text: '', page: 3, rows: [['指标', '权重'], ['网络', '20%'], ['其他']], headerRows: 1 },
+      { kind: 'footnote', text: '① 数据截至 2020 年底。', page: 2 },
+    ]),
+  );
+
+  it('gives every node made from a block its page and block index', () => {
+    const placed: Array<{ type: string; page?: number; block?: number }> = [];
+    visit(doc.tree, (node: Node) => {
+      if (['heading', 'paragraph', 'table', 'tableRow', 'footnoteDefinition'].includes(node.type)) placed.push({ type: node.type, ...node.data });
+    });
+    expect(placed.every((n) => n.page !== undefined)).toBe(true);
+    expect(placed.filter((n) => n.type === 'heading')).toEqual([
+      { type: 'heading', page: 1, block: 0 },
+      { type: 'heading', page: 1, block: 1 },
+    ]);
+  });
+
+  it('sets bold spans in strong, and links a footnote marker to its footnote', () => {
+    const paragraph = doc.tree.children[2]!;
+    expect(paragraph).toMatchObject({
+      type: 'paragraph',
+      children: [
+        { type: 'strong', children: [{ type: 'text', value: '新疆' }] },
+        { type: 'text', value: '、' },
+        { type: 'strong', children: [{ type: 'text', value: '青海' }] },
+        { type: 'text', value: '加快发展' },
+        { type: 'footnoteReference', identifier: '1' },
+        { type: 'text', value: '。' },
+      ],
+    });
+    expect(doc.tree.children.at(-1)).toMatchObject({ type: 'footnoteDefinition', identifier: '1', children: [{ type: 'paragraph', children: [{ value: '数据截至 2020 年底。' }] }] });
+  });
+
+  it('keeps captions and source lines as paragraphs of their own, and tables with every column', () => {
+    expect(doc.tree.children.slice(3, 7).map((n) => n.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'table']);
+    const table = doc.tree.children[6]!;
+    expect(table.type === 'table' && table.children.map((row) => row.children.length)).toEqual([2, 2, 2]);
+  });
+
+  it('gives each chapter its keywords', () => {
+    expect(doc.sections[0]!.keywords).toBeInstanceOf(Array);
+    expect(doc.keywords.length).toBeGreaterThan(0);
+  });
+});
