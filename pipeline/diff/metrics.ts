@@ -118,6 +118,10 @@ function gatherRestatements(metrics: Metric[]): Metric[] {
   return gathered;
 }
 
+/** Restatements round: 8.16 万亿元 in one chapter is 81616 亿元 in another. */
+const restatementTolerance = 0.005;
+
+/** True when two metrics give the same figure, up to the rounding of a restatement. */
 export function sameFigure(a: Pick<Metric, 'kind' | 'unit' | 'value'>, b: Pick<Metric, 'kind' | 'unit' | 'value'>): boolean {
-  return a.kind === b.kind && a.unit === b.unit && a.value === b.value;
+  return a.kind === b.kind && a.unit === b.unit && Math.abs(a.value - b.value) <= restatementTolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
