@@ -127,6 +127,7 @@ export const enFacts: FactTables = {
   fromCues: ['from'],
   toCues: ['to', 'reaching', 'reached'],
   rangeSeparators: ['-', '–', '—', 'to'],
+  listJoiners: [',', 'and', ', and', 'or', ', or'],
   rank: {
     prefix: ['No.', 'no.'],
     suffix: [],
@@ -148,6 +149,8 @@ export const enFacts: FactTables = {
       'Jan.': 1, 'Feb.': 2, 'Mar.': 3, 'Apr.': 4, 'Jun.': 6, 'Jul.': 7, 'Aug.': 8, 'Sep.': 9, 'Sept.': 9, 'Oct.': 10, 'Nov.': 11, 'Dec.': 12,
     },
     relativeYears: { 'last year': -1, 'the previous year': -1, 'the year before': -1, 'this year': 0, 'the same year': 0, 'next year': 1 },
+    // Not 'from': in "from 57.4% at the end of 2015 to 108%" the year is the number's own.
+    baseMarkers: ['compared with', 'compared to', 'over', 'than', 'than in', 'relative to', 'versus', 'vs.', 'against'],
     // Five-Year Plans since the 11th run 2006–2010, 2011–2015, …: plan n starts in 1956 + 5(n − 1).
     periods: [11, 12, 13, 14, 15].flatMap((plan) => {
       const from = 1956 + (plan - 1) * 5;
