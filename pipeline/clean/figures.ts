@@ -17,11 +17,12 @@ export function figureLines(page: Page, body: BodyMetrics, layout: LayoutTables,
   if (figures.length === 0) return found;
   const column = body.columns.get(page.number)!;
   const columnWidth = column.right - column.left;
+  const labels: Line[] = [];
   for (const line of page.lines) {
     if (!line.box || layout.caption.test(line.text) || layout.source.test(line.text)) continue;
-    const size = line.fontSize ?? body.fontSize;
     const short = line.box.width < columnWidth * labelWidth;
-    const small = size < body.fontSize * 0.95;
+    const small = (line.fontSize ?? body.fontSize) < body.fontSize * 0.95;
+    if (short && small) labels.push(line);
     const middle = center(line.box);
     for (const figure of figures) {
       const within = inside(middle, figure, 2);
@@ -32,7 +33,25 @@ export function figureLines(page: Page, body: BodyMetrics, layout: LayoutTables,
       }
     }
   }
+  // A legend or an axis title stands beside other labels of the figure, a little outside its drawing.
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const label of labels) {
+      if (found.has(label)) continue;
+      if ([...found].some((line) => distance(line.box!, label.box!) < body.lineStep)) {
+        found.add(label);
+        grown = true;
+      }
+    }
+  }
   return found;
+}
+
+/** Gap between two boxes (0 when they overlap). */
+function distance(a: Box, b: Box): number {
+  const dx = Math.max(0, a.x - (b.x + b.width), b.x - (a.x + a.width));
+  const dy = Math.max(0, a.y - (b.y + b.height), b.y - (a.y + a.height));
+  return Math.hypot(dx, dy);
 }
 
 /**

@@ -2,12 +2,13 @@ import type { LayoutTables } from '../lang/index.js';
 import type { Block, BlockKind, Line, Page } from '../types.js';
 import { classifyLine, endsParagraph, joinTwoLines } from './blocks.js';
 import { backgroundFigures, figureLines } from './figures.js';
+import { footnoteLines } from './footnotes.js';
 import type { BodyMetrics } from './layout.js';
 import { measureBody } from './layout.js';
 import { findTables, type PageTable } from './tables.js';
 
 /** A line of running text or a rebuilt table, in reading order. */
-type FlowItem = { line: Line } | { table: PageTable; page: number };
+type FlowItem = { line: Line; footnote?: 'start' | 'continued' } | { table: PageTable; page: number };
 
 /** A block being built from lines. */
 interface OpenBlock {
@@ -30,8 +31,14 @@ export function buildBlocks(pages: Page[], layout: LayoutTables): Block[] {
     const tables = findTables(page);
     const skip = figureLines(page, body, layout, background);
     for (const table of tables) for (const line of table.lines) skip.add(line);
+    const notes = footnoteLines(page, body);
     const items: { y: number; item: FlowItem }[] = [
-      ...page.lines.filter((line) => !skip.has(line)).map((line) => ({ y: line.box?.y ?? 0, item: { line } })),
+      ...page.lines
+        .filter((line) => !skip.has(line))
+        .map((line) => {
+          const note = notes.get(line);
+          return { y: line.box?.y ?? 0, item: note === undefined ? { line } : { line, footnote: note ? ('start' as const) : ('continued' as const) } };
+        }),
       ...tables.map((table) => ({ y: table.box.y, item: { table, page: page.number } })),
     ];
     items.sort((a, b) => a.y - b.y);
@@ -54,6 +61,7 @@ class BlockBuilder {
   build(flow: FlowItem[]): Block[] {
     for (const item of flow) {
       if ('table' in item) this.addTable(item.table, item.page);
+      else if (item.footnote) this.addFootnoteLine(item.line, item.footnote);
       else this.addLine(item.line);
     }
     this.close();
@@ -74,10 +82,19 @@ class BlockBuilder {
     this.blocks.push({ kind: 'table', text: '', page, rows: table.rows, headerRows: table.headerRows });
   }
 
+  private addFootnoteLine(line: Line, footnote: 'start' | 'continued'): void {
+    if (footnote === 'continued' && this.open?.kind === 'footnote') {
+      this.open.lines.push(line);
+      return;
+    }
+    this.close();
+    this.open = { kind: 'footnote', lines: [line] };
+  }
+
   private addLine(line: Line): void {
     const kind = classifyLine(line.text, this.layout);
     const open = this.open;
-    if (open && this.continues(open, line, kind)) {
+    if (open && open.kind !== 'footnote' && this.continues(open, line, kind)) {
       open.lines.push(line);
       return;
     }

@@ -1,6 +1,7 @@
 import type { Fact, FactsDocumentInfo, FactsFile } from '../types.js';
 import { defaultMatchOptions, matchMetrics, type Candidate, type MatchOptions } from './match.js';
 import { describeMetrics, reportingYear, reportingYearFacts, type Metric } from './metrics.js';
+import { factClause } from './words.js';
 
 export { renderDiffMarkdown } from './render.js';
 export type { MatchOptions as DiffOptions } from './match.js';
@@ -110,7 +111,7 @@ function describePair(pair: Candidate): UnchangedMetric {
 
 /** The subject the new edition gives, else the old one's, else the clause around the number. */
 function metricName(next: Fact, old: Fact): string {
-  return (next.subject || old.subject || next.sentence).replace(/\s+/g, ' ').trim();
+  return (next.subject || old.subject || factClause(next)).replace(/\s+/g, ' ').trim();
 }
 
 /** Twelve significant digits: enough for any figure of a report, and no binary noise (0.1 + 0.2). */

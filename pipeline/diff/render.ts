@@ -11,10 +11,21 @@ const chapterOf = (fact: Fact) => fact.section[0] ?? '';
 const signed = (value: number, digits: number) =>
   `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value).toLocaleString('en-US', { maximumFractionDigits: digits })}`;
 
-/** "+707,000 (+98.5%)"; for percentages the difference is in points: "+4.5 points". */
+/** The scale word and unit after the number as written: "71.8 万个" → " 万个", "1.36 trillion yuan" → " trillion yuan". */
+const writtenTail = (fact: Fact) => /^\D*?\d[\d,]*(?:\.\d+)?(\D*)$/.exec(fact.text)?.[1];
+
+/**
+ * The change in the new fact's own terms: "+70.7 万个 (+98.5%)", "+4.8万亿元 (+12.9%)"; for
+ * percentages the difference is in points: "+4.5 points (+6.4%)".
+ */
 function describeChange(change: FactChange, fact: Fact): string {
-  const inPoints = fact.unit === '%' || (fact.kind === 'percent' && fact.unit === '');
-  const absolute = `${signed(change.absolute, 4)}${inPoints ? ' points' : ''}`;
+  const tail = writtenTail(fact);
+  const absolute =
+    fact.unit === '%' || (fact.kind === 'percent' && fact.unit === '')
+      ? `${signed(change.absolute, 4)} points`
+      : tail === undefined
+        ? `${signed(change.absolute, 4)}${fact.unit_text}`
+        : `${signed(change.absolute / fact.scale, 4)}${tail}`;
   return change.relative === null ? absolute : `${absolute} (${signed(change.relative * 100, 1)}%)`;
 }
 

@@ -89,11 +89,13 @@ function toLine(runs: TextRun[], page: number): Line | null {
   const inked = runs.filter((run) => run.text.trim() !== '');
   if (inked.length === 0) return null;
   const letterSpacing = lineLetterSpacing(inked);
+  const size = dominantFontSize(inked);
+  const baseline = Math.max(...inked.filter((r) => Math.abs(r.fontSize - size) < 0.5).map((r) => r.box.y + r.box.height));
   let text = '';
   let previous: TextRun | undefined;
   const boldSpans: [number, number][] = [];
   for (const run of inked) {
-    const piece = normalizeRunText(run.text);
+    const piece = isSuperscript(run, size, baseline) ? toSuperscript(run.text.trim()) : normalizeRunText(run.text);
     if (previous) {
       const gap = run.box.x - (previous.box.x + previous.box.width);
       const size = Math.min(run.fontSize, previous.fontSize);
@@ -117,11 +119,23 @@ function toLine(runs: TextRun[], page: number): Line | null {
     text,
     page,
     box: { x, y, width: right - x, height: bottom - y },
-    fontSize: dominantFontSize(inked),
+    fontSize: size,
     bold,
     ...(!bold && boldSpans.length > 0 ? { boldSpans } : {}),
     runs: inked,
   };
+}
+
+const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** A footnote reference: a small number raised above the line's baseline. */
+function isSuperscript(run: TextRun, size: number, baseline: number): boolean {
+  return run.fontSize <= size * 0.8 && run.box.y + run.box.height < baseline - size * 0.2 && /^\s*\d{1,3}\s*$/.test(run.text);
+}
+
+/** Footnote references as superscript digits, so that no later stage reads them as numbers of the text. */
+function toSuperscript(digits: string): string {
+  return digits.replace(/\d/g, (digit) => superscriptDigits[Number(digit)]!);
 }
 
 /** Inside one run: drop spaces between wide characters, collapse the others. */

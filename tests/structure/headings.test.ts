@@ -146,3 +146,34 @@ describe('headings', () => {
     expect(doc.blockSection).toEqual([-1, -1, 0, 0, 1, 1, 2]);
   });
 });
+
+describe('a table of contents', () => {
+  it('is passed over when its entries follow one another and name headings that come later', () => {
+    const doc = structure(
+      segmentedDocument([
+        { text: '示例报告' },
+        { text: '目 录' },
+        { text: '一、总体情况 1' },
+        { text: '（一）网络 1' },
+        { text: '（二）算力' },
+        { text: '3' },
+        { text: '二、展望 5' },
+        { text: '一、总体情况' },
+        { text: '（一）网络' },
+        body('网络'),
+        { text: '（二）算力' },
+        body('算力'),
+        { text: '二、展望' },
+        body('展望'),
+      ]),
+    );
+    expect(doc.sections.map((s) => `${s.level} ${s.title} ${s.block}`)).toEqual(['1 一、总体情况 7', '2 （一）网络 8', '2 （二）算力 10', '1 二、展望 12']);
+  });
+
+  it('does not take headings that repeat in every chapter for one', () => {
+    const doc = structure(
+      segmentedDocument([{ text: '一、网络' }, { text: '（一）现状' }, body('现状'), { text: '二、算力' }, { text: '（一）现状' }, body('现状')]),
+    );
+    expect(doc.sections.map((s) => s.title)).toEqual(['一、网络', '（一）现状', '二、算力', '（一）现状']);
+  });
+});

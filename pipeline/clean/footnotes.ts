@@ -1,0 +1,21 @@
+import type { Line, Page } from '../types.js';
+import type { BodyMetrics } from './layout.js';
+
+/** How a footnote begins: "1 …", "¹…", "①…", "[1] …", "* …", "注：…". */
+const footnoteMarker = /^(?:\d{1,3}\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[①-⑳]|\[\d{1,3}\]|[*†‡]|注\s*[:：]|Note\s*:)/;
+
+/**
+ * Footnotes: lines in smaller type below the last line of body text at the foot of a page, from
+ * the first that begins with a note marker. Maps each such line to whether it begins a note.
+ */
+export function footnoteLines(page: Page, body: BodyMetrics): Map<Line, boolean> {
+  const notes = new Map<Line, boolean>();
+  const small = (line: Line) => (line.fontSize ?? body.fontSize) <= body.fontSize * 0.9;
+  const lines = page.lines.filter((line) => line.box);
+  const lastBody = Math.max(-Infinity, ...lines.filter((line) => !small(line)).map((line) => line.box!.y));
+  const below = lines.filter((line) => line.box!.y > lastBody && line.box!.y > page.height * 0.5 && small(line));
+  const first = below.findIndex((line) => footnoteMarker.test(line.text));
+  if (first < 0) return notes;
+  for (const line of below.slice(first)) notes.set(line, footnoteMarker.test(line.text));
+  return notes;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { alignFacts } from '../../pipeline/align/index.js';
+import { convert } from '../../pipeline/index.js';
+import type { Fact } from '../../pipeline/types.js';
+import { fixture } from '../helpers.js';
+import { chineseReport, englishChapter, goldClaims, plantedChapter, plantedErrors, type GoldClaim } from './gold.js';
+
+const sameValue = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-9;
+
+/** A fact and a gold claim match when the fact's sentence holds the claim's context and the values agree. */
+const matches = (fact: Fact, claim: GoldClaim) => fact.sentence.includes(claim.context) && sameValue(fact.value, claim.value);
+
+describe('English facts of chapter III against the hand annotation', async () => {
+  const doc = await convert(fixture(englishChapter));
+  const claims = goldClaims();
+  const matched = claims.map((claim) => doc.facts.find((fact) => matches(fact, claim)));
+  const found = matched.filter((fact): fact is Fact => fact !== undefined);
+
+  it('is read as English', () => {
+    expect(doc.language).toBe('en');
+  });
+
+  it('finds the claims: precision and recall at least 0.93', () => {
+    const recall = found.length / claims.length;
+    const precision = doc.facts.filter((fact) => claims.some((claim) => matches(fact, claim))).length / doc.facts.length;
+    const missed = claims.filter((_, index) => !matched[index]).map((claim) => claim.context);
+    const extra = doc.facts.filter((fact) => !claims.some((claim) => matches(fact, claim))).map((fact) => `${fact.text} | ${fact.sentence}`);
+    expect({ recall, missed }).toMatchObject({ recall: expect.toSatisfy((r: number) => r >= 0.93) });
+    expect({ precision, extra }).toMatchObject({ precision: expect.toSatisfy((p: number) => p >= 0.93) });
+  });
+
+  it('gives the claims the canonical unit, kind, qualifier and time of the annotation', () => {
+    const wrong = claims.flatMap((claim, index) => {
+      const fact = matched[index];
+      if (!fact) return [];
+      const fields = (['unit', 'kind', 'qualifier', 'time'] as const).filter((field) => fact[field] !== claim[field]);
+      return fields.length ? [`${claim.context}: ${fields.map((f) => `${f} ${fact[f]} ≠ ${claim[f]}`).join(', ')}`] : [];
+    });
+    // At most one claim in twenty with a field wrong.
+    expect(wrong.length <= claims.length / 20 ? [] : wrong).toEqual([]);
+  });
+
+  it('does not take the edition year, 5G, names in quotes or "for the first time" for claims', () => {
+    const texts = doc.facts.map((fact) => fact.text);
+    expect(texts.filter((text) => /^(?:5G|2020|1|first time)$/i.test(text))).toEqual([]);
+  });
+});
+
+describe('align: the English chapter against the Chinese report', async () => {
+  const original = (await convert(fixture(chineseReport))).factsFile;
+
+  it('pairs at least 95% of a faithful translation, with at most 2 differences', async () => {
+    const alignment = alignFacts(original, (await convert(fixture(englishChapter))).factsFile);
+    const { summary } = alignment;
+    expect(summary.translation_facts).toBeGreaterThanOrEqual(0.93 * goldClaims().length);
+    expect(summary.pairs + summary.differences).toBeGreaterThanOrEqual(0.95 * summary.translation_facts);
+    expect(alignment.differences.map((d) => `${d.translation.text} ≠ ${d.original.text}: ${d.fields.join(', ')}`).length).toBeLessThanOrEqual(2);
+    // Only chapter 三 is translated: nothing of the other chapters counts as left out.
+    expect(alignment.only_in_original.filter((fact) => !fact.section[0]?.startsWith('三、'))).toEqual([]);
+  });
+
+  it('reports every planted error, in the field that is wrong', async () => {
+    const alignment = alignFacts(original, (await convert(fixture(plantedChapter))).factsFile);
+    const reported = plantedErrors().map((error) => {
+      const difference = alignment.differences.find((d) => d.translation.sentence.includes(error.context) && d.translation.text.includes(error.text));
+      return { error: error.error, text: error.text, fields: difference?.fields.filter((field) => error.fields.includes(field)) };
+    });
+    expect(reported).toEqual(plantedErrors().map((error) => ({ error: error.error, text: error.text, fields: error.fields })));
+  });
+});

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { convert } from '../../pipeline/index.js';
+import { fixture } from '../helpers.js';
+import { combine, type Evaluation, evaluate, goldFiles } from './gold.js';
+
+function report(label: string, e: Evaluation): string {
+  const pct = (x: number) => (x * 100).toFixed(1);
+  const lines = [
+    `${label}: gold ${e.gold}, extracted ${e.extracted}, matched ${e.matched}; P ${pct(e.precision)} R ${pct(e.recall)}; ` +
+      `year ${pct(e.year)} unit ${pct(e.unit)} qualifier ${pct(e.qualifier)} kind ${pct(e.kind)}`,
+    ...e.missed.map((g) => `  missed: ${g.sentence} = ${g.value}`),
+    ...e.spurious.map((f) => `  spurious: ${f.text} in ${f.sentence.slice(0, 40)}`),
+    ...e.wrong.map((w) => `  wrong ${w.field}: ${w.gold.sentence} gold ${JSON.stringify(w.gold[w.field === 'time' ? 'time' : (w.field as 'unit')])} got ${JSON.stringify(w.fact[w.field as 'unit'])}`),
+  ];
+  return lines.join('\n');
+}
+
+async function evaluationOf(source: string): Promise<Evaluation> {
+  const doc = await convert(fixture(source));
+  const text = readFileSync(fixture(source), 'utf8');
+  const evaluations = goldFiles()
+    .filter((gold) => gold.source === source)
+    .map((gold) => evaluate(doc.facts, gold, text));
+  return combine(evaluations);
+}
+
+describe('facts against the hand annotation', () => {
+  it('the 2020 seed text: precision and recall ≥ 0.95; year ≥ 0.90, unit and qualifier ≥ 0.95', async () => {
+    const e = await evaluationOf('digital-china-2020.zh.txt');
+    console.log(report('2020 seed', e));
+    expect(e.gold).toBeGreaterThanOrEqual(150);
+    expect(e.precision).toBeGreaterThanOrEqual(0.95);
+    expect(e.recall).toBeGreaterThanOrEqual(0.95);
+    expect(e.year).toBeGreaterThanOrEqual(0.9);
+    expect(e.unit).toBeGreaterThanOrEqual(0.95);
+    expect(e.qualifier).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('the 2021 excerpt: precision and recall ≥ 0.90', async () => {
+    const e = await evaluationOf('dcdr2021-excerpt.zh.txt');
+    console.log(report('2021 excerpt', e));
+    expect(e.precision).toBeGreaterThanOrEqual(0.9);
+    expect(e.recall).toBeGreaterThanOrEqual(0.9);
+    expect(e.year).toBeGreaterThanOrEqual(0.9);
+    expect(e.unit).toBeGreaterThanOrEqual(0.95);
+    expect(e.qualifier).toBeGreaterThanOrEqual(0.95);
+  });
+});

@@ -1,0 +1,123 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import type { Fact } from '../../pipeline/index.js';
+import { fixture } from '../helpers.js';
+
+/** One hand-annotated claim (tests/fixtures/facts-gold/README.md). */
+export interface GoldClaim {
+  sentence: string;
+  value: number;
+  unit: string;
+  qualifier: string;
+  time: string | null;
+  kind: string;
+}
+
+export interface GoldFile {
+  name: string;
+  source: string;
+  /** Snippets of the first and last sentences of the annotated region. */
+  from: string;
+  to: string;
+  claims: GoldClaim[];
+}
+
+export function goldFiles(): GoldFile[] {
+  const directory = fixture('facts-gold');
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({ name, ...(YAML.parse(readFileSync(join(directory, name), 'utf8')) as Omit<GoldFile, 'name'>) }));
+}
+
+/** Text without any whitespace: sentences are compared across line wraps and spacing. */
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+/** The years of a time: '2020-11' → '2020', '2016/2020' stays. */
+const years = (time: string | null) => (time === null ? null : time.split('/').map((t) => t.slice(0, 4)).join('/'));
+
+const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+
+export interface Evaluation {
+  gold: number;
+  extracted: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  year: number;
+  unit: number;
+  qualifier: number;
+  kind: number;
+  missed: GoldClaim[];
+  spurious: Fact[];
+  wrong: { field: string; gold: GoldClaim; fact: Fact }[];
+}
+
+/**
+ * Scores the facts of a document against a gold file: a claim matches a fact when the fact's
+ * sentence contains the claim's snippet and the values are equal; each fact matches once.
+ * Facts count as extracted when their sentence lies in the annotated region.
+ */
+export function evaluate(facts: Fact[], gold: GoldFile, sourceText: string): Evaluation {
+  const text = squeeze(sourceText);
+  const regionStart = text.indexOf(squeeze(gold.from));
+  const regionEnd = text.indexOf(squeeze(gold.to), regionStart) + squeeze(gold.to).length;
+  if (regionStart < 0 || regionEnd < regionStart) throw new Error(`${gold.name}: region not found`);
+  const inRegion = facts.filter((fact) => {
+    const at = text.indexOf(squeeze(fact.sentence));
+    return at >= 0 && at < regionEnd && at + squeeze(fact.sentence).length > regionStart;
+  });
+  const used = new Set<Fact>();
+  const pairs: { gold: GoldClaim; fact: Fact }[] = [];
+  const missed: GoldClaim[] = [];
+  for (const claim of gold.claims) {
+    const fact = inRegion.find((f) => !used.has(f) && squeeze(f.sentence).includes(squeeze(claim.sentence)) && sameValue(f.value, claim.value));
+    if (fact) {
+      used.add(fact);
+      pairs.push({ gold: claim, fact });
+    } else missed.push(claim);
+  }
+  const wrong: Evaluation['wrong'] = [];
+  const share = (field: string, same: (g: GoldClaim, f: Fact) => boolean, applies = (_g: GoldClaim) => true) => {
+    const judged = pairs.filter((p) => applies(p.gold));
+    const right = judged.filter((p) => same(p.gold, p.fact));
+    for (const p of judged) if (!same(p.gold, p.fact)) wrong.push({ field, ...p });
+    return judged.length === 0 ? 1 : right.length / judged.length;
+  };
+  return {
+    gold: gold.claims.length,
+    extracted: inRegion.length,
+    matched: pairs.length,
+    precision: inRegion.length === 0 ? 0 : pairs.length / inRegion.length,
+    recall: pairs.length / gold.claims.length,
+    year: share('time', (g, f) => years(g.time) === years(f.time), (g) => g.time !== null),
+    unit: share('unit', (g, f) => g.unit === f.unit),
+    qualifier: share('qualifier', (g, f) => g.qualifier === f.qualifier),
+    kind: share('kind', (g, f) => g.kind === f.kind),
+    missed,
+    spurious: inRegion.filter((f) => !used.has(f)),
+    wrong,
+  };
+}
+
+/** Sums evaluations of several files into one. */
+export function combine(evaluations: Evaluation[]): Evaluation {
+  const sum = (key: 'gold' | 'extracted' | 'matched') => evaluations.reduce((n, e) => n + e[key], 0);
+  const weighted = (key: 'year' | 'unit' | 'qualifier' | 'kind') =>
+    evaluations.reduce((n, e) => n + e[key] * e.matched, 0) / Math.max(1, sum('matched'));
+  return {
+    gold: sum('gold'),
+    extracted: sum('extracted'),
+    matched: sum('matched'),
+    precision: sum('matched') / Math.max(1, sum('extracted')),
+    recall: sum('matched') / Math.max(1, sum('gold')),
+    year: weighted('year'),
+    unit: weighted('unit'),
+    qualifier: weighted('qualifier'),
+    kind: weighted('kind'),
+    missed: evaluations.flatMap((e) => e.missed),
+    spurious: evaluations.flatMap((e) => e.spurious),
+    wrong: evaluations.flatMap((e) => e.wrong),
+  };
+}
