@@ -25,10 +25,10 @@ const contentsLine = /(?:\.{3,}|…{2,}|·{3,}|．{3,})\s*\d{1,4}$/;
  * the place of their numbering scheme in the document's own hierarchy (the order the schemes
  * nest in), or the PDF bookmarks' level when the bookmarks name the headings.
  */
-export function placeHeadings(blocks: Block[], start: number, layout: LayoutTables, outline: OutlineEntry[]): HeadingPlacement[] {
-  const candidates = withoutListRuns(blocks, numberedCandidates(blocks, start, layout));
+export function placeHeadings(blocks: Block[], start: number, layout: LayoutTables, outline: OutlineEntry[], title: string): HeadingPlacement[] {
+  const candidates = withoutListRuns(blocks, withoutContents(blocks, numberedCandidates(blocks, start, layout)));
   const styled = agreeWithTypeface(blocks, candidates);
-  return placeByOutline(blocks, start, styled, outline) ?? placeBySchemeNesting(styled);
+  return placeByOutline(blocks, start, styled, outline, title) ?? placeBySchemeNesting(styled);
 }
 
 function numberedCandidates(blocks: Block[], start: number, layout: LayoutTables): Candidate[] {
@@ -65,6 +65,37 @@ function sentenceBreak(layout: LayoutTables): RegExp {
     sentenceBreaks.set(layout.sentenceEnd, pattern);
   }
   return pattern;
+}
+
+/** A page number standing alone, as a table of contents sets it after an entry. */
+const pageNumberBlock = /^(?:\d{1,4}|[ivxlc]{1,6})$/i;
+/** A page number after an entry of a table of contents, with its leaders. */
+const pageNumberTail = /[\s.．…·]*\d{1,4}$/;
+/** The fewest entries a table of contents has. */
+const contentsMinEntries = 3;
+
+/**
+ * A table of contents: numbered lines one after another (page numbers aside) naming headings
+ * that come again later. Its entries are not headings.
+ */
+function withoutContents(blocks: Block[], candidates: Candidate[]): Candidate[] {
+  const entryTitle = (c: Candidate) => comparable(blocks[c.block]!.text.replace(pageNumberTail, ''));
+  const lastOccurrence = new Map<string, number>();
+  candidates.forEach((c, index) => lastOccurrence.set(entryTitle(c), index));
+  const repeatedLater = (index: number) => lastOccurrence.get(entryTitle(candidates[index]!))! > index;
+  const adjacent = (from: number, to: number) => blocks.slice(from + 1, to).every((b) => pageNumberBlock.test(b.text.trim()));
+
+  const contents = new Set<number>();
+  let runStart = 0;
+  for (let index = 1; index <= candidates.length; index++) {
+    const continues = index < candidates.length && adjacent(candidates[index - 1]!.block, candidates[index]!.block);
+    if (continues) continue;
+    // A run may go on into the body's first headings, which do not come again.
+    const entries = candidates.slice(runStart, index).map((_, offset) => runStart + offset).filter(repeatedLater);
+    if (entries.length >= contentsMinEntries) entries.forEach((i) => contents.add(i));
+    runStart = index;
+  }
+  return candidates.filter((_, index) => !contents.has(index));
 }
 
 /**
@@ -131,14 +162,14 @@ const comparable = (text: string) => text.replace(/\s+/g, '').toLowerCase();
  * the bookmarks cover but leave out are not headings; bold lines of deeper schemes nest under the
  * bookmarks' deepest level.
  */
-function placeByOutline(blocks: Block[], start: number, candidates: Candidate[], outline: OutlineEntry[]): HeadingPlacement[] | undefined {
-  if (outline.length === 0) return undefined;
-  const matched = matchOutline(blocks, Math.max(0, start - 1), outline);
-  if (matched.size < outline.length / 2) return undefined;
-
+function placeByOutline(blocks: Block[], start: number, candidates: Candidate[], outline: OutlineEntry[], title: string): HeadingPlacement[] | undefined {
   // The title's bookmark, when there is one, is the level above the chapters.
-  const titleEntry = start > 0 ? matched.get(start - 1) : undefined;
-  matched.delete(start - 1);
+  const titleEntry = outline.find((entry) => comparable(entry.title) === comparable(title));
+  const entries = outline.filter((entry) => entry !== titleEntry);
+  if (entries.length === 0) return undefined;
+  const matched = matchOutline(blocks, start, entries);
+  if (matched.size < entries.length / 2) return undefined;
+
   const levels = [...matched.values()].map((e) => e.level);
   const offset = titleEntry ? titleEntry.level : Math.min(...levels) - 1;
   const deepest = Math.max(...levels) - offset;

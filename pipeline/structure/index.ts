@@ -3,7 +3,7 @@ import { keywords } from '../segment/index.js';
 import type { Section, SegmentedDocument, StructuredDocument } from '../types.js';
 import { markFootnotes } from './footnotes.js';
 import { placeHeadings } from './headings.js';
-import { editionYear, findTitle } from './title.js';
+import { editionYear, findTitle, titleText } from './title.js';
 import { buildTree } from './tree.js';
 
 /** How many keywords the front matter lists for the report and for each chapter. */
@@ -13,28 +13,30 @@ const chapterKeywordCount = 5;
 /** Stage 4: decides the title, the preamble and the heading hierarchy, and builds the mdast tree. */
 export function structure(doc: SegmentedDocument): StructuredDocument {
   const layout = layoutTables(doc.language);
-  const titleBlock = findTitle(doc.blocks, doc.metadata, layout);
-  const title = titleBlock >= 0 ? doc.blocks[titleBlock]!.text.trim() : (doc.metadata.title ?? doc.outline[0]?.title ?? doc.source.name);
-  const preamble = titleBlock > 0 ? doc.blocks.slice(0, titleBlock).map((b) => b.text) : [];
+  const titleSpan = findTitle(doc.blocks, doc.metadata, layout);
+  const title = titleSpan ? titleText(doc.blocks, titleSpan, layout) : (doc.metadata.title ?? doc.outline[0]?.title ?? doc.source.name);
+  const preamble = doc.blocks.slice(0, titleSpan?.first ?? 0).map((b) => b.text);
+  // The first block after the title.
+  const bodyStart = titleSpan ? titleSpan.last + 1 : 0;
 
-  const placements = placeHeadings(doc.blocks, titleBlock + 1, layout, doc.outline);
+  const placements = placeHeadings(doc.blocks, bodyStart, layout, doc.outline, title);
   const sections: Section[] = placements.map(({ block, level }) => ({
     title: doc.blocks[block]!.text.trim(),
     level,
     page: doc.blocks[block]!.page,
     block,
   }));
-  const blockSection = innermostSections(doc.blocks.length, sections, titleBlock);
+  const blockSection = innermostSections(doc.blocks.length, sections, bodyStart);
 
   const bodyText = (section?: number) =>
-    doc.blocks.filter((b, index) => index > titleBlock && b.kind === 'text' && (section === undefined || withinSection(sections, blockSection[index]!, section))).map((b) => b.text);
+    doc.blocks.filter((b, index) => index >= bodyStart && b.kind === 'text' && (section === undefined || withinSection(sections, blockSection[index]!, section))).map((b) => b.text);
   sections.forEach((section, index) => {
     if (section.level === 1) section.keywords = keywords(bodyText(index), chapterKeywordCount, doc.language);
   });
 
   const tree = buildTree({
     blocks: doc.blocks,
-    titleBlock,
+    titleSpan,
     title,
     headingLevels: new Map(placements.map(({ block, level }) => [block, level])),
     footnotes: markFootnotes(doc.blocks),
@@ -42,7 +44,7 @@ export function structure(doc: SegmentedDocument): StructuredDocument {
   return {
     ...doc,
     title,
-    editionYear: titleBlock >= 0 || doc.metadata.title ? editionYear(title) : undefined,
+    editionYear: titleSpan || doc.metadata.title ? editionYear(title) : undefined,
     preamble,
     sections,
     blockSection,
@@ -52,11 +54,11 @@ export function structure(doc: SegmentedDocument): StructuredDocument {
 }
 
 /** For each block, the index of the innermost section it stands under (-1 = none); a heading stands under itself. */
-function innermostSections(blockCount: number, sections: Section[], titleBlock: number): number[] {
+function innermostSections(blockCount: number, sections: Section[], bodyStart: number): number[] {
   const result = new Array<number>(blockCount).fill(-1);
   let current = -1;
   let next = 0;
-  for (let index = titleBlock + 1; index < blockCount; index++) {
+  for (let index = bodyStart; index < blockCount; index++) {
     if (sections[next]?.block === index) current = next++;
     result[index] = current;
   }

@@ -1,33 +1,72 @@
 import type { LayoutTables } from '../lang/index.js';
 import type { Block, DocumentMetadata } from '../types.js';
 
+/** The blocks that make up the report's title, first to last. */
+export interface TitleSpan {
+  first: number;
+  last: number;
+}
+
 /** How far into the document a title is looked for: past a release note, never into the body. */
 const titleSearchBlocks = 12;
 /** The longest title line, in characters. */
 const titleMaxLength = 80;
 /** Set larger than the body by this much, a short line is a title. */
 const titleSizeRatio = 1.2;
+/** Lines of one title set in one size differ by less than this. */
+const titleSizeTolerance = 0.05;
+/** The most lines a title is set on. */
+const titleMaxLines = 3;
+/** A title's second line that only qualifies it: （2022 年）, （节选）, (2021). */
+const qualifierLine = /^[（(][^（）()]{1,16}[）)]$/;
+
+const comparable = (text: string) => text.replace(/\s+/g, '');
 
 /**
- * The index of the report's title block, or -1. In order of trust: the title in the document
- * information, a line set well above body size, a short line with a title word ("报告", "Report")
- * that is not a sentence and not a mention of the title in book marks (《…》).
+ * The report's title blocks, or undefined. In order of trust: the title in the document
+ * information (on up to three lines), a line set well above body size, a short line with a title
+ * word ("报告", "Report") that is not a sentence and not a mention of the title in book marks
+ * (《…》); then the lines after it that continue it (same size, or a qualifier in brackets).
  */
-export function findTitle(blocks: Block[], metadata: DocumentMetadata, layout: LayoutTables): number {
+export function findTitle(blocks: Block[], metadata: DocumentMetadata, layout: LayoutTables): TitleSpan | undefined {
   const searched = leadingTextBlocks(blocks, layout);
-  const comparable = (text: string) => text.replace(/\s+/g, '');
   if (metadata.title) {
     const wanted = comparable(metadata.title);
-    const named = searched.find((index) => comparable(blocks[index]!.text) === wanted);
-    if (named !== undefined) return named;
+    for (const first of searched) {
+      for (let last = first; last < first + titleMaxLines && searched.includes(last); last++) {
+        if (comparable(titleText(blocks, { first, last }, layout)) === wanted) return { first, last };
+      }
+    }
   }
-  const titleShaped = searched.filter((index) => {
-    const text = blocks[index]!.text.trim();
-    return text.length <= titleMaxLength && !layout.sentenceEnd.includes(text.at(-1)!) && !/[《》]/.test(text);
-  });
+  const titleShaped = searched.filter((index) => isTitleShaped(blocks[index]!.text, layout));
   const large = titleShaped.filter((index) => (blocks[index]!.relativeSize ?? 1) >= titleSizeRatio);
-  if (large.length > 0) return large.reduce((a, b) => (blocks[b]!.relativeSize! > blocks[a]!.relativeSize! ? b : a));
-  return titleShaped.find((index) => layout.titleWords.test(blocks[index]!.text)) ?? -1;
+  const first = large.length > 0
+    ? large.reduce((a, b) => (blocks[b]!.relativeSize! > blocks[a]!.relativeSize! ? b : a))
+    : titleShaped.find((index) => layout.titleWords.test(blocks[index]!.text));
+  if (first === undefined) return undefined;
+  let last = first;
+  while (last - first + 1 < titleMaxLines && searched.includes(last + 1) && continuesTitle(blocks[first]!, blocks[last + 1]!, layout)) last++;
+  return { first, last };
+}
+
+/** The title as one line: Chinese lines joined directly, others with a space. */
+export function titleText(blocks: Block[], span: TitleSpan, layout: LayoutTables): string {
+  return blocks
+    .slice(span.first, span.last + 1)
+    .map((b) => b.text.trim())
+    .join(layout.language === 'zh' ? '' : ' ');
+}
+
+function isTitleShaped(text: string, layout: LayoutTables): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > 0 && trimmed.length <= titleMaxLength && !layout.sentenceEnd.includes(trimmed.at(-1)!) && !/[《》]/.test(trimmed);
+}
+
+function continuesTitle(title: Block, next: Block, layout: LayoutTables): boolean {
+  if (!isTitleShaped(next.text, layout)) return false;
+  if (qualifierLine.test(next.text.trim())) return true;
+  const size = title.relativeSize ?? 1;
+  return size >= titleSizeRatio && Math.abs((next.relativeSize ?? 1) - size) < titleSizeTolerance;
 }
 
 /** The text blocks before the first numbered heading, at most titleSearchBlocks of them. */

@@ -1,5 +1,6 @@
 import type { BlockContent, FootnoteDefinition, Heading, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import type { Block } from '../types.js';
+import type { TitleSpan } from './title.js';
 
 /** Where a footnote's marker stands in the text that refers to it. */
 export interface FootnoteMark {
@@ -14,8 +15,8 @@ export interface FootnoteMark {
 
 export interface TreeInput {
   blocks: Block[];
-  /** Index of the title block, -1 when the title does not come from a block. */
-  titleBlock: number;
+  /** The title's blocks, when the title comes from blocks. */
+  titleSpan?: TitleSpan;
   title: string;
   /** Block index → heading level, for the heading blocks. */
   headingLevels: Map<number, number>;
@@ -28,23 +29,23 @@ export interface TreeInput {
  * source lines as paragraphs of their own, tables as GFM tables, footnotes as definitions.
  * Every node made from a block carries data.page and data.block.
  */
-export function buildTree({ blocks, titleBlock, title, headingLevels, footnotes }: TreeInput): Root {
+export function buildTree({ blocks, titleSpan, title, headingLevels, footnotes }: TreeInput): Root {
   const children: RootContent[] = [];
   const referencesIn = new Map<number, FootnoteMark[]>();
   for (const mark of footnotes) if (mark.block !== undefined) referencesIn.set(mark.block, [...(referencesIn.get(mark.block) ?? []), mark]);
   const footnoteOf = new Map(footnotes.map((mark) => [mark.footnote, mark]));
 
-  if (titleBlock > 0) {
+  if (titleSpan && titleSpan.first > 0) {
     children.push({
       type: 'blockquote',
-      children: blocks.slice(0, titleBlock).map((block, index) => paragraph(block, index, referencesIn.get(index) ?? [])),
+      children: blocks.slice(0, titleSpan.first).map((block, index) => paragraph(block, index, referencesIn.get(index) ?? [])),
     });
   }
-  const titlePage = blocks[titleBlock]?.page ?? blocks[0]?.page ?? 1;
-  children.push(heading(1, title, titleBlock >= 0 ? { page: titlePage, block: titleBlock } : { page: titlePage }));
+  const titlePage = blocks[titleSpan?.first ?? 0]?.page ?? 1;
+  children.push(heading(1, title, titleSpan ? { page: titlePage, block: titleSpan.first } : { page: titlePage }));
 
   blocks.forEach((block, index) => {
-    if (index <= titleBlock) return;
+    if (titleSpan && index <= titleSpan.last) return;
     const level = headingLevels.get(index);
     if (level !== undefined) children.push(heading(level + 1, block.text.trim(), { page: block.page, block: index }));
     else if (block.kind === 'table' && block.rows) children.push(table(block, index));

@@ -33,6 +33,21 @@ describe('title and preamble', () => {
     expect(byWord.preamble).toEqual(['国家网信办发布《数字中国发展报告》']);
   });
 
+  it('joins a title set on several lines', () => {
+    const fromInformation = structure(segmentedDocument([{ text: '数字中国发展报告' }, { text: '（2022 年）' }, body('发展')], { title: '数字中国发展报告（2022年）' }));
+    expect([fromInformation.title, fromInformation.editionYear]).toEqual(['数字中国发展报告（2022 年）', 2022]);
+    const qualified = structure(segmentedDocument([{ text: '数字中国发展报告' }, { text: '（节选）' }, body('发展')]));
+    expect(qualified.title).toBe('数字中国发展报告（节选）');
+    const sameSize = structure(
+      segmentedDocument(
+        [{ text: '2022', relativeSize: 2.2 }, { text: 'Global Privacy', relativeSize: 5.8 }, { text: 'Benchmarks Report', relativeSize: 5.8 }, { text: 'Introduction of the survey.' }],
+        { language: 'en' },
+      ),
+    );
+    expect([sameSize.title, sameSize.preamble]).toEqual(['Global Privacy Benchmarks Report', ['2022']]);
+    expect(sameSize.tree.children.map((n) => n.type)).toEqual(['blockquote', 'heading', 'paragraph']);
+  });
+
   it('falls back to the file name and keeps every block when there is no title line', () => {
     const doc = structure(segmentedDocument([{ text: '各位代表：' }, { text: '一、工作回顾' }, body('回顾')]));
     expect(doc.title).toBe('report');
