@@ -250,6 +250,8 @@ export interface Fact {
   section: string[];
   /** 1-based page number, for PDF input. */
   page?: number;
+  /** For a change: whether it is a rise or a fall (the value itself is written positive). */
+  direction?: 'up' | 'down';
   /** For from-to pairs: the id of the other fact of the pair. */
   linked_to?: string;
   role?: 'from' | 'to';

@@ -152,4 +152,6 @@ export interface NotClaimTables {
   enumerators: string[];
   /** Regular-expression sources of version numbers: 教育信息化 2.0, 'Industry 4.0'. */
   versions: string[];
+  /** Regular-expression sources of figure and table references: 如表 1 所示, 'see Figure 2'. */
+  references?: string[];
 }

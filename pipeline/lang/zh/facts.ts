@@ -89,7 +89,7 @@ export const zhFacts: FactTables = {
   fromCues: ['由', '从', '自'],
   toCues: ['到', '至', '为', '达', '达到'],
   rangeSeparators: ['-', '－', '—', '~', '～', '至', '到'],
-  listJoiners: ['、', '和', '及', '以及', '与', '，'],
+  listJoiners: ['、', '和', '及', '以及', '与'],
   rank: {
     prefix: ['第'],
     suffix: ['位', '名'],
@@ -126,6 +126,7 @@ export const zhFacts: FactTables = {
     codeQuotes: [['“', '”'], ['"', '"'], ['「', '」']],
     enumerators: ['[一二三四五六七八九十]+是', '[（(][一二三四五六七八九十\\d]+[）)]', '第[一二三四五六七八九十]+[，、,]', '\\d+[.．、]'],
     versions: ['(?<=[\\p{Script=Han}A-Za-z]\\s*)\\d+\\.0(?!\\d)'],
+    references: ['(?<=^|[如见和及、，,\\s（(“])(?:附)?[图表]\\s*\\d+(?:[-.－]\\d+)*'],
   },
   countsNeedClassifier: true,
   clauseSeparators: '，,：:；;（）()',
