@@ -1,0 +1,88 @@
+import type { FactTables } from '../lang/index.js';
+import type { NumberMention } from './numbers.js';
+import type { TimeMention } from './time.js';
+import { wordAt } from './text.js';
+
+/** A short quotation around a number is a name or code: “9710”, “七个一”, “919 电商节”. */
+const maxCodeQuoteLength = 6;
+
+/**
+ * Marks the characters of a sentence where no claim can start: time expressions, titles in
+ * 《》, short quoted codes, version numbers, figure and table references and list enumerators.
+ */
+export function maskNonClaims(text: string, tables: FactTables, times: TimeMention[]): boolean[] {
+  const masked = new Array<boolean>(text.length).fill(false);
+  const mark = (start: number, end: number) => masked.fill(true, start, end);
+  for (const time of times) mark(time.start, time.end);
+  const { notClaims } = tables;
+  for (const [open, close] of notClaims.titleQuotes) {
+    for (const [start, end] of quoted(text, open, close)) mark(start, end);
+  }
+  for (const [open, close] of notClaims.codeQuotes) {
+    for (const [start, end] of quoted(text, open, close)) if (end - start - 2 <= maxCodeQuoteLength) mark(start, end);
+  }
+  for (const source of [...notClaims.versions, ...(notClaims.references ?? [])]) {
+    for (const match of text.matchAll(new RegExp(source, 'gu'))) mark(match.index!, match.index! + match[0].length);
+  }
+  const clauseStart = `(?:^|[${escapeClass(tables.clauseSeparators)}])\\s*`;
+  for (const source of notClaims.enumerators) {
+    for (const match of text.matchAll(new RegExp(`${clauseStart}(${source})`, 'gu'))) {
+      const start = match.index! + match[0].length - match[1]!.length;
+      mark(start, match.index! + match[0].length);
+    }
+  }
+  return masked;
+}
+
+function escapeClass(chars: string): string {
+  return chars.replace(/[\]\\^-]/g, '\\$&');
+}
+
+/** [start, end) of each quotation, quotes included. */
+function quoted(text: string, open: string, close: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = text.indexOf(open);
+  while (start >= 0) {
+    const end = text.indexOf(close, start + open.length);
+    if (end < 0) break;
+    spans.push([start, end + close.length]);
+    start = text.indexOf(open, end + close.length);
+  }
+  return spans;
+}
+
+/**
+ * Whether a number read in a sentence is a claim rather than part of a name, a code, a year
+ * used as a date or an article.
+ */
+export function isClaim(mention: NumberMention, text: string, tables: FactTables, masked: boolean[]): boolean {
+  if (masked.slice(mention.start, mention.end).some(Boolean)) return false;
+  if (gluedToName(text, mention)) return false;
+  if (mention.native) {
+    // A native numeral counts only with a unit (三家, 两批, 十几个) or as a share (一半, 四分之一).
+    if (mention.bare || (mention.unit === '' && mention.scale === 1 && mention.kind !== 'percent')) return false;
+    if (tables.articleValues.includes(mention.value) && mention.kind !== 'rank' && mention.qualifier === 'exact' && mention.valueMax === undefined) {
+      return false;
+    }
+  }
+  if (mention.bare) {
+    if (Number.isInteger(mention.value) && mention.value >= 1900 && mention.value <= 2100) return false;
+    const next = text.slice(mention.end).trimStart();
+    if (wordAt(next, 0, tables.notClaims.nameFollowers)) return false;
+    if (tables.countsNeedClassifier && /^[\p{L}]/u.test(next)) return false;
+  }
+  return true;
+}
+
+/**
+ * Digits glued to Latin letters name a technology or product (5G, IPv6, G20, 3D-NAND,
+ * COVID-19) unless the letters are the number's unit (100Tbps, 150PB).
+ */
+function gluedToName(text: string, mention: NumberMention): boolean {
+  const before = text[mention.start - 1] ?? '';
+  if (/[A-Za-z]/.test(before)) return true;
+  if (before === '-' && /[A-Za-z]/.test(text[mention.start - 2] ?? '')) return true;
+  const after = text[mention.end] ?? '';
+  // After a Latin unit nothing may follow (100Tbps); without a unit, a letter makes a name (5G).
+  return /^[A-Za-z]/.test(mention.unitText) ? /[A-Za-z0-9]/.test(after) : /[A-Za-z]/.test(after) && mention.unitText === '';
+}

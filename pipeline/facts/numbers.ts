@@ -1,0 +1,287 @@
+import type { FactTables, UnitEntry } from '../lang/index.js';
+import type { FactKind, Qualifier } from '../types.js';
+import { alternation, escapeRegExp, wordAt, wordBefore } from './text.js';
+
+/** A number found in a sentence, read with its scale, unit and qualifiers. */
+export interface NumberMention {
+  /** Span of the number with its scale, unit and qualifiers written after it. */
+  start: number;
+  end: number;
+  /** End of the number itself, before any scale, unit or qualifier. */
+  coreEnd: number;
+  /** Where a qualifier written before the number starts (= start when none). */
+  leadStart: number;
+  value: number;
+  valueMax?: number;
+  scale: number;
+  unit: string;
+  unitText: string;
+  kind: FactKind;
+  qualifier: Qualifier;
+  /** Written with native numerals (三家, 十几个) rather than digits. */
+  native: boolean;
+  /** Neither a scale word, nor a unit, nor a qualifier after the number: '12315', '85.3'. */
+  bare: boolean;
+}
+
+interface Core {
+  start: number;
+  end: number;
+  value: number;
+  native: boolean;
+  /** 十几个, 数十: the written value is a lower bound. */
+  vague: boolean;
+  /** Percent or fraction written in words: 百分之三十, 四分之一. */
+  unit?: UnitEntry;
+  /** 千, 百 without a digit: a quantity only with 余/多 after it. */
+  placesOnly: boolean;
+}
+
+interface Compiled {
+  core: RegExp;
+  nativeChars: Set<string>;
+  scaleWords: string[];
+  unitWords: string[];
+  unitsAfter: Map<string, UnitEntry>;
+  unitsBefore: Map<string, UnitEntry>;
+  insideQualifiers: string[];
+  afterQualifiers: string[];
+  beforeQualifiers: string[];
+  percent: UnitEntry;
+}
+const compiledTables = new WeakMap<FactTables, Compiled>();
+
+const arabic = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+
+function compile(tables: FactTables): Compiled {
+  const cached = compiledTables.get(tables);
+  if (cached) return cached;
+  const nativeWords = [...Object.keys(tables.digits), ...Object.keys(tables.places), ...tables.vagueDigits];
+  const latin = nativeWords.some((w) => /[a-z]/i.test(w));
+  // Native numerals: Chinese characters run together; English words are joined by spaces or hyphens.
+  const nativeWord = `(?:${alternation(nativeWords)})`;
+  const native = latin ? String.raw`\b${nativeWord}(?:[\s-]+${nativeWord})*\b` : `${nativeWord}+`;
+  const any = `(?:${arabic}|${native})`;
+  const alternatives = [
+    tables.percentPrefix ? `(?<percent>${escapeRegExp(tables.percentPrefix)}(?<percentNumber>${any}))` : undefined,
+    tables.fractionInfix ? `(?<fraction>(?<denominator>${any})${escapeRegExp(tables.fractionInfix)}(?<numerator>${any}))` : undefined,
+    String.raw`(?<slash>(?<![\d/.])(?<slashNumerator>\d+)/(?<slashDenominator>\d+)(?![\d/]))`,
+    Object.keys(tables.numberWords).length ? `(?<word>${alternation(Object.keys(tables.numberWords))})` : undefined,
+    `(?<arabic>${arabic})`,
+    `(?<native>${native})`,
+  ].filter(Boolean);
+  const units = tables.units;
+  const percent = units.find((u) => u.unit === '%') ?? { text: '%', unit: '%', kind: 'percent' };
+  const compiled: Compiled = {
+    core: new RegExp(alternatives.join('|'), latin ? 'giu' : 'gu'),
+    nativeChars: new Set(nativeWords),
+    scaleWords: Object.keys(tables.scales),
+    unitWords: units.filter((u) => u.position !== 'before').map((u) => u.text),
+    unitsAfter: new Map(units.filter((u) => u.position !== 'before').map((u) => [u.text, u])),
+    unitsBefore: new Map(units.filter((u) => u.position === 'before').map((u) => [u.text, u])),
+    insideQualifiers: tables.qualifiers.filter((q) => q.position === 'inside').map((q) => q.text),
+    afterQualifiers: tables.qualifiers.filter((q) => q.position === 'after').map((q) => q.text),
+    beforeQualifiers: tables.qualifiers.filter((q) => q.position === 'before').map((q) => q.text),
+    percent,
+  };
+  compiledTables.set(tables, compiled);
+  return compiled;
+}
+
+/**
+ * The value of a native numeral (三百二十, 十几, 'twenty five'). `vague` when a word like 几
+ * stands for a digit (the value is then a lower bound); `placesOnly` when no digit is written
+ * (千兆, 百万 name a class, not a quantity, unless 余/多 follows: 百余家).
+ */
+export function nativeValue(text: string, tables: FactTables): { value: number; vague: boolean; placesOnly: boolean } | undefined {
+  const words = [...Object.keys(tables.digits), ...Object.keys(tables.places), ...tables.vagueDigits].sort((a, b) => b.length - a.length);
+  let section = 0;
+  let digit: number | undefined;
+  let vague = false;
+  let hasDigit = false;
+  let rest = text.toLowerCase();
+  while (rest.length > 0) {
+    rest = rest.replace(/^[\s-]+/, '');
+    const word = words.find((w) => rest.startsWith(w.toLowerCase()));
+    if (!word) return undefined;
+    rest = rest.slice(word.length);
+    if (word in tables.digits) {
+      digit = (digit ?? 0) + tables.digits[word]!;
+      hasDigit = true;
+    } else if (word in tables.places) {
+      section += (digit ?? 1) * tables.places[word]!;
+      digit = undefined;
+    } else {
+      // 几十 / 数十: some tens (one ten at least); 十几: ten and some more.
+      vague = true;
+      if (digit === undefined) digit = section > 0 ? 0 : 1;
+    }
+  }
+  const value = section + (digit ?? 0);
+  const placesOnly = !hasDigit && !vague && value !== 10;
+  return { value, vague, placesOnly };
+}
+
+function readCore(match: RegExpMatchArray, tables: FactTables, compiled: Compiled): Core | undefined {
+  const g = match.groups!;
+  const start = match.index!;
+  const end = start + match[0].length;
+  const numberOf = (text: string): { value: number; native: boolean; vague: boolean; placesOnly: boolean } | undefined => {
+    if (/^\d/.test(text)) return { value: Number(text.replace(/,/g, '')), native: false, vague: false, placesOnly: false };
+    const native = nativeValue(text, tables);
+    return native && { ...native, native: true };
+  };
+  if (g.percent) {
+    const n = numberOf(g.percentNumber!);
+    return n && { ...n, start, end, unit: compiled.percent };
+  }
+  if (g.fraction) {
+    const denominator = numberOf(g.denominator!);
+    const numerator = numberOf(g.numerator!);
+    if (!denominator || !numerator || denominator.value === 0) return undefined;
+    return { start, end, value: numerator.value / denominator.value, native: numerator.native, vague: false, placesOnly: false, unit: fractionUnit };
+  }
+  if (g.slash) {
+    const denominator = Number(g.slashDenominator);
+    if (denominator === 0) return undefined;
+    return { start, end, value: Number(g.slashNumerator) / denominator, native: false, vague: false, placesOnly: false, unit: fractionUnit };
+  }
+  if (g.word) return { start, end, value: tables.numberWords[g.word]!, native: true, vague: false, placesOnly: false, unit: fractionUnit };
+  const n = numberOf(match[0]);
+  return n && { start, end, ...n };
+}
+
+/** A share written as a fraction (一半, 四分之一, 1/3): value as a decimal, no unit. */
+const fractionUnit: UnitEntry = { text: '', unit: '', kind: 'percent' };
+
+/**
+ * Every number of the text with what is written right around it. masked[i] marks characters
+ * that belong to no number (times, titles, names).
+ */
+export function findNumbers(text: string, tables: FactTables, masked: boolean[], wordEnds?: Set<number>): NumberMention[] {
+  const compiled = compile(tables);
+  const mentions: NumberMention[] = [];
+  for (const match of text.matchAll(compiled.core)) {
+    const core = readCore(match, tables, compiled);
+    // A number inside the unit of the one before (54592(块/32)) is part of it.
+    if (!core || masked[core.start] || core.start < (mentions.at(-1)?.end ?? 0)) continue;
+    const mention = readAround(text, core, tables, compiled, wordEnds);
+    if (mention) mentions.push(mention);
+  }
+  return joinRanges(text, mentions, tables);
+}
+
+/**
+ * Reads the scale, unit and qualifiers written around a number. wordEnds, the offsets where the
+ * segmenter ends words, keeps a qualifier after the unit from being the start of a word (5 项多模态).
+ */
+function readAround(text: string, core: Core, tables: FactTables, compiled: Compiled, wordEnds?: Set<number>): NumberMention | undefined {
+  let position = core.end;
+  let qualifier: Qualifier = core.vague ? 'gt' : 'exact';
+  let scale = 1;
+  let unit = core.unit;
+  let unitText = '';
+  let insideQualified = false;
+  const takeInside = () => {
+    const inside = wordAt(text, position, compiled.insideQualifiers);
+    // 余/多 inside a number only when a scale word or a unit follows (540 余亿, 2000 多个).
+    if (inside && (wordAt(text, inside.end, compiled.scaleWords) || wordAt(text, inside.end, compiled.unitWords))) {
+      qualifier = qualifierOf(tables, inside.word, 'inside');
+      position = inside.end;
+      insideQualified = true;
+    }
+  };
+  if (!unit) {
+    takeInside();
+    if (core.placesOnly && !insideQualified) return undefined;
+    for (;;) {
+      // A unit beginning with a scale character (千米, 百分点) is a unit, not a scale.
+      const asUnit = wordAt(text, position, compiled.unitWords);
+      const asScale = wordAt(text, position, compiled.scaleWords);
+      if (!asScale || (asUnit && asUnit.word.length > asScale.word.length)) break;
+      scale *= tables.scales[asScale.word]!;
+      position = asScale.end;
+    }
+    takeInside();
+    const written = wordAt(text, position, compiled.unitWords) ?? parenthesizedUnit(text, position, compiled);
+    if (written) {
+      unit = compiled.unitsAfter.get(written.word)!;
+      unitText = text.slice(written.start, written.end);
+      position = written.end;
+    } else {
+      const before = wordBefore(text, core.start, [...compiled.unitsBefore.keys()]);
+      if (before) {
+        unit = compiled.unitsBefore.get(before.word)!;
+        unitText = before.word;
+      }
+    }
+  } else {
+    unitText = unit.text;
+  }
+  const after = wordAt(text, position, compiled.afterQualifiers);
+  if (after && (wordEnds?.has(after.end) ?? true)) {
+    qualifier = qualifierOf(tables, after.word, 'after');
+    position = after.end;
+  }
+  const lead = wordBefore(text, core.start, compiled.beforeQualifiers);
+  if (lead) qualifier = qualifierOf(tables, lead.word, 'before');
+  return {
+    start: core.start,
+    end: position,
+    coreEnd: core.end,
+    leadStart: lead?.start ?? core.start,
+    value: round(core.value * scale),
+    scale,
+    unit: unit?.unit ?? '',
+    unitText,
+    kind: unit?.kind ?? 'count',
+    qualifier,
+    native: core.native,
+    bare: !unit && scale === 1 && qualifier === 'exact' && core.unit === undefined,
+  };
+}
+
+/** A unit written in brackets right after the number: 54592(块/32). */
+function parenthesizedUnit(text: string, position: number, compiled: Compiled) {
+  const match = /^\s*[（(]([^（()）]{1,8})[)）]/.exec(text.slice(position));
+  if (!match || !compiled.unitsAfter.has(match[1]!)) return undefined;
+  return { word: match[1]!, start: position, end: position + match[0].length };
+}
+
+function qualifierOf(tables: FactTables, text: string, position: 'before' | 'inside' | 'after'): Qualifier {
+  return tables.qualifiers.find((q) => q.text === text && q.position === position)!.qualifier;
+}
+
+/** Removes float noise from scaled values: 71.8 × 10000 = 718000, not 717999.9999999999. */
+function round(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/** 10%-15%, 3至5年: two numbers joined by a range separator become one with value_max. */
+function joinRanges(text: string, mentions: NumberMention[], tables: FactTables): NumberMention[] {
+  const joined: NumberMention[] = [];
+  for (const mention of mentions) {
+    const previous = joined.at(-1);
+    const between = previous ? text.slice(previous.end, mention.leadStart).trim() : '';
+    if (
+      previous &&
+      tables.rangeSeparators.includes(between) &&
+      previous.qualifier === 'exact' &&
+      (previous.unit === mention.unit || previous.bare) &&
+      previous.value < mention.value * (previous.bare ? mention.scale : 1)
+    ) {
+      const scale = previous.bare ? mention.scale : previous.scale;
+      joined[joined.length - 1] = {
+        ...mention,
+        start: previous.start,
+        leadStart: previous.leadStart,
+        value: round((previous.value / previous.scale) * scale),
+        valueMax: mention.value,
+        scale,
+      };
+      continue;
+    }
+    joined.push(mention);
+  }
+  return joined;
+}

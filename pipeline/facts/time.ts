@@ -1,0 +1,102 @@
+import type { FactTables } from '../lang/index.js';
+import { alternation, wordBefore } from './text.js';
+
+/** A time expression found in a sentence. */
+export interface TimeMention {
+  start: number;
+  end: number;
+  /** '2020', '2020-11', '2020-12-06', or a period '2016/2020'; months without a year get it later. */
+  time: string;
+  /** Written without a year ("11 月"): the year comes from the context. */
+  needsYear: boolean;
+  /** A comparison base (相比 2015 年, 比上年): not the time of a number near it. */
+  base: boolean;
+  /** A period's two ends, for the two facts of a from-to pair. */
+  from?: string;
+  to?: string;
+}
+
+const pad = (n: string) => n.padStart(2, '0');
+
+interface CompiledTime {
+  patterns: RegExp[];
+  periods: RegExp | undefined;
+  relative: RegExp | undefined;
+}
+const compiled = new WeakMap<FactTables, CompiledTime>();
+
+function compile(tables: FactTables): CompiledTime {
+  let result = compiled.get(tables);
+  if (!result) {
+    const { time } = tables;
+    const periodNames = time.periods.map((p) => p.text);
+    result = {
+      patterns: time.patterns.map((source) => new RegExp(source, 'gu')),
+      // A plan name, quoted or not, with a following 时期 / 期间 / period: “十三五”时期.
+      periods: periodNames.length ? new RegExp(`[“"]?(?:${alternation(periodNames)})[”"]?(?:\\s*(?:时期|期间|期末|以来|规划期))?`, 'gu') : undefined,
+      relative: Object.keys(time.relativeYears).length ? new RegExp(alternation(Object.keys(time.relativeYears)), 'gu') : undefined,
+    };
+    compiled.set(tables, result);
+  }
+  return result;
+}
+
+/** Every time expression of the sentence, in text order, without overlaps. */
+export function findTimes(text: string, tables: FactTables, editionYear: number | undefined): TimeMention[] {
+  const { patterns, periods, relative } = compile(tables);
+  const found: TimeMention[] = [];
+  const taken = (start: number, end: number) => found.some((t) => start < t.end && end > t.start);
+  const add = (start: number, end: number, mention: Omit<TimeMention, 'start' | 'end' | 'base'>) => {
+    if (taken(start, end)) return;
+    const base = wordBefore(text, start, tables.time.baseMarkers) !== undefined;
+    found.push({ start, end, base, ...mention });
+  };
+
+  if (periods) {
+    for (const match of text.matchAll(periods)) {
+      const name = tables.time.periods.find((p) => match[0].includes(p.text))!;
+      const from = String(name.from);
+      const to = String(name.to);
+      add(match.index!, match.index! + match[0].length, { time: `${from}/${to}`, needsYear: false, from, to });
+    }
+  }
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const groups = match.groups ?? {};
+      const start = match.index!;
+      const end = start + match[0].length;
+      if (groups.fromYear && groups.toYear) {
+        add(start, end, { time: `${groups.fromYear}/${groups.toYear}`, needsYear: false, from: groups.fromYear, to: groups.toYear });
+      } else if (groups.sinceYear) {
+        const to = String(editionYear ?? groups.sinceYear);
+        add(start, end, { time: `${groups.sinceYear}/${to}`, needsYear: false, from: groups.sinceYear, to });
+      } else if (groups.year || groups.month) {
+        const month = groups.month ? monthNumber(groups.month, tables) : undefined;
+        const parts = [groups.year ?? '', month ? pad(String(month)) : undefined, groups.day ? pad(groups.day) : undefined];
+        add(start, end, { time: parts.filter((p) => p !== undefined).join('-'), needsYear: !groups.year });
+      }
+    }
+  }
+  if (relative && editionYear !== undefined) {
+    for (const match of text.matchAll(relative)) {
+      const year = String(editionYear + tables.time.relativeYears[match[0]]!);
+      add(match.index!, match.index! + match[0].length, { time: year, needsYear: false });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function monthNumber(month: string, tables: FactTables): number {
+  return /^\d+$/.test(month) ? Number(month) : (tables.time.months[month] ?? tables.time.months[month.toLowerCase()] ?? 0);
+}
+
+/** A month-only time completed with the year of its context. */
+export function withYear(time: TimeMention, contextYear: string | null): string | null {
+  if (!time.needsYear) return time.time;
+  return contextYear ? `${contextYear.slice(0, 4)}${time.time}` : null;
+}
+
+/** The year a time is about, for context: a period's end year. */
+export function endYear(time: string): string {
+  return time.includes('/') ? time.split('/')[1]!.slice(0, 4) : time.slice(0, 4);
+}
