@@ -64,6 +64,8 @@ export interface Line {
   bold?: boolean;
   /** [start, end) offsets into text of bold runs, when only part of the line is bold. */
   boldSpans?: [number, number][];
+  /** On a page set in columns: 0 for the left column, 1 for the right; absent for lines spanning both. */
+  column?: number;
   runs?: TextRun[];
 }
 
@@ -72,6 +74,7 @@ export interface Page {
   number: number;
   width: number;
   height: number;
+  /** In reading order (column by column on a page set in columns). */
   lines: Line[];
   /** Thin filled rectangles and stroked segments: table rulings, boxes, header rules. */
   rules: Box[];
