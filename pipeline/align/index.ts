@@ -78,6 +78,7 @@ export function alignFacts(original: FactsFile, translation: FactsFile): Alignme
 
   const coveredOriginal = [...originalGroups].filter(([key]) => covered.has(key)).flatMap(([, facts]) => facts);
   pairReorderedFacts(coveredOriginal, translation.facts, matched);
+  pairWithinSentences(coveredOriginal, translation.facts, matched);
 
   const pairs: AlignedPair[] = [];
   const differences: AlignedDifference[] = [];
@@ -138,6 +139,29 @@ function pairReorderedFacts(coveredOriginal: Fact[], translationFacts: Fact[], m
       taken.add(best);
     }
   });
+}
+
+/**
+ * A translated sentence renders the original sentences its paired facts come from. A number
+ * left over in it that was both reordered and rendered wrongly ("ranking second in the world,
+ * for the eighth consecutive year" for 连续 8 年位居世界第一) is paired with a number of the
+ * same unit and kind left over in those sentences.
+ */
+function pairWithinSentences(coveredOriginal: Fact[], translationFacts: Fact[], matched: Map<Fact, Fact>): void {
+  const taken = new Set(matched.values());
+  for (const fact of translationFacts) {
+    if (matched.has(fact)) continue;
+    const rendered = new Set(
+      translationFacts.filter((other) => other.sentence === fact.sentence && matched.has(other)).map((other) => matched.get(other)!.sentence),
+    );
+    const candidate = coveredOriginal.find(
+      (original) => !taken.has(original) && rendered.has(original.sentence) && unitsAgree(original, fact) && original.kind === fact.kind,
+    );
+    if (candidate) {
+      matched.set(fact, candidate);
+      taken.add(candidate);
+    }
+  }
 }
 
 function nearestPairedIndex(translationFacts: Fact[], index: number, matched: Map<Fact, Fact>, originalIndex: Map<Fact, number>): number {

@@ -158,3 +158,23 @@ describe('rounding', () => {
     expect(alignment.differences.map((d) => [d.translation.text, d.fields])).toEqual([['more than 41,000', ['value']]]);
   });
 });
+
+describe('reordered and wrong', () => {
+  it('pairs a number both reordered and rendered wrongly with the leftover of the same sort in the sentences rendered', () => {
+    const sentence = '2020 年，全国网上零售额达到 11.76 万亿元，连续 8 年位居世界第一。';
+    const english = 'In 2020, national online retail sales reached 11.76 trillion yuan, ranking second in the world for the eighth consecutive year.';
+    const zh = file('zh', [
+      fact({ text: '11.76 万亿元', value: 11.76e12, scale: 1e12, unit: 'CNY', kind: 'amount', sentence, section: zh2 }),
+      fact({ text: '8 年', value: 8, unit: 'year', kind: 'duration', sentence, section: zh2 }),
+      fact({ text: '第一', value: 1, unit: 'rank', kind: 'rank', sentence, section: zh2 }),
+    ]);
+    const en = file('en', [
+      fact({ text: '11.76 trillion yuan', value: 11.76e12, scale: 1e12, unit: 'CNY', kind: 'amount', sentence: english, section: en2 }),
+      fact({ text: 'second in the world', value: 2, unit: 'rank', kind: 'rank', sentence: english, section: en2 }),
+      fact({ text: 'eighth consecutive year', value: 8, unit: 'year', kind: 'duration', sentence: english, section: en2 }),
+    ]);
+    const alignment = alignFacts(zh, en);
+    expect(alignment.differences.map((d) => [d.translation.text, d.original.text, d.fields])).toEqual([['second in the world', '第一', ['value']]]);
+    expect(alignment.summary.pairs).toBe(2);
+  });
+});

@@ -73,6 +73,8 @@ const units: UnitEntry[] = [
   ...counted(['households', 'families'], 'household'),
   ...counted(['enterprises', 'companies', 'firms', 'businesses', 'organizations', 'organisations', 'institutions', 'hospitals', 'schools', 'universities', 'banks'], 'organization'),
   ...counted(['items', 'pieces', 'units', 'sets', 'batches', 'cases', 'projects'], 'item'),
+  // After an ordinal: 'the eighth consecutive year' counts eight years (连续 8 年).
+  ...measured(['consecutive years', 'consecutive year', 'straight years', 'straight year', 'year in a row', 'years in a row'], 'year', 'duration'),
   ...measured(['years', 'year'], 'year', 'duration'),
   ...measured(['months', 'month'], 'month', 'duration'),
   ...measured(['days', 'day'], 'day', 'duration'),
@@ -122,15 +124,18 @@ export const enFacts: FactTables = {
     'grew', 'grew by', 'growing', 'growing by', 'growth of', 'expanded', 'expanded by', 'expanding', 'expanding by', 'jumped', 'surged', 'climbed', 'gained',
     'fell', 'fell by', 'falling', 'dropped', 'dropped by', 'declined', 'declined by', 'decreased', 'decreased by', 'decrease of', 'a decrease of',
     'decline of', 'a decline of', 'drop of', 'a drop of', 'cut by', 'reduced by', 'shrank', 'shrank by', 'lower by', 'higher by', 'increases of', 'respectively',
+    // Nouns before a skipped "of": "an increase of 12.5 percent", "growth of 3%".
+    'increase', 'increases', 'growth', 'rise', 'gain', 'decrease', 'decline', 'drop', 'fall', 'reduction',
   ],
-  fallCues: ['down', 'down by', 'fell', 'fell by', 'falling', 'dropped', 'dropped by', 'declined', 'declined by', 'decreased', 'decreased by', 'decrease of', 'a decrease of', 'decline of', 'a decline of', 'drop of', 'a drop of', 'cut by', 'reduced by', 'shrank', 'shrank by', 'lower by'],
+  fallCues: ['decrease', 'decline', 'drop', 'fall', 'reduction', 'down', 'down by', 'fell', 'fell by', 'falling', 'dropped', 'dropped by', 'declined', 'declined by', 'decreased', 'decreased by', 'decrease of', 'a decrease of', 'decline of', 'a decline of', 'drop of', 'a drop of', 'cut by', 'reduced by', 'shrank', 'shrank by', 'lower by'],
   fromCues: ['from'],
   toCues: ['to', 'reaching', 'reached'],
   rangeSeparators: ['-', '–', '—', 'to'],
   listJoiners: [',', 'and', ', and', 'or', ', or'],
   rank: {
     prefix: ['No.', 'no.'],
-    suffix: [],
+    // "first in the world", "ranked 14th globally".
+    suffix: ['in the world', 'worldwide', 'globally', 'in the country', 'nationwide', 'in China', 'place'],
     cues: ['ranked', 'ranking', 'ranks', 'rank', 'ranked as', 'placed', 'placing', 'came', 'remained', 'the world’s', "the world's", 'top'],
     top: ['top'],
   },
