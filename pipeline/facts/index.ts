@@ -86,10 +86,10 @@ function readSentence(sentence: Sentence, tables: FactTables, editionYear: numbe
   const contextTimes = times.filter((t) => !nonClaims[t.start]);
   const masked = maskNonClaims(text, tables, contextTimes);
   masked.fill(true, 0, numbering);
-  const wordEnds = new Set(sentence.words.map((w) => w.start + w.text.length));
-  wordEnds.add(text.length);
+  const wordBounds = new Set(sentence.words.flatMap((w) => [w.start, w.start + w.text.length]));
+  wordBounds.add(text.length);
   const claims: Claim[] = [];
-  for (const mention of findNumbers(text, tables, masked, wordEnds)) {
+  for (const mention of findNumbers(text, tables, masked, wordBounds)) {
     const ranked = readRank(mention, text, tables);
     if (ranked === null || !isClaim(ranked, text, tables, masked)) continue;
     claims.push({ ...ranked, listHead: claims.length });

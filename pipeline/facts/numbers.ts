@@ -158,24 +158,25 @@ const fractionUnit: UnitEntry = { text: '', unit: '', kind: 'percent' };
  * Every number of the text with what is written right around it. masked[i] marks characters
  * that belong to no number (times, titles, names).
  */
-export function findNumbers(text: string, tables: FactTables, masked: boolean[], wordEnds?: Set<number>): NumberMention[] {
+export function findNumbers(text: string, tables: FactTables, masked: boolean[], wordBounds?: Set<number>): NumberMention[] {
   const compiled = compile(tables);
   const mentions: NumberMention[] = [];
   for (const match of text.matchAll(compiled.core)) {
     const core = readCore(match, tables, compiled);
     // A number inside the unit of the one before (54592(块/32)) is part of it.
     if (!core || masked[core.start] || core.start < (mentions.at(-1)?.end ?? 0)) continue;
-    const mention = readAround(text, core, tables, compiled, wordEnds);
+    const mention = readAround(text, core, tables, compiled, wordBounds);
     if (mention) mentions.push(mention);
   }
   return joinRanges(text, mentions, tables);
 }
 
 /**
- * Reads the scale, unit and qualifiers written around a number. wordEnds, the offsets where the
- * segmenter ends words, keeps a qualifier after the unit from being the start of a word (5 项多模态).
+ * Reads the scale, unit and qualifiers written around a number. wordBounds, the offsets where the
+ * segmenter starts or ends words, keeps a qualifier after the unit from being part of a word
+ * (5 项多模态: 项多 / 模态).
  */
-function readAround(text: string, core: Core, tables: FactTables, compiled: Compiled, wordEnds?: Set<number>): NumberMention | undefined {
+function readAround(text: string, core: Core, tables: FactTables, compiled: Compiled, wordBounds?: Set<number>): NumberMention | undefined {
   let position = core.end;
   let qualifier: Qualifier = core.vague ? 'gt' : 'exact';
   let scale = 1;
@@ -219,7 +220,7 @@ function readAround(text: string, core: Core, tables: FactTables, compiled: Comp
     unitText = unit.text;
   }
   const after = wordAt(text, position, compiled.afterQualifiers);
-  if (after && (wordEnds?.has(after.end) ?? true)) {
+  if (after && (!wordBounds || (wordBounds.has(after.start) && wordBounds.has(after.end)))) {
     qualifier = qualifierOf(tables, after.word, 'after');
     position = after.end;
   }
