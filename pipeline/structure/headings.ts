@@ -17,8 +17,8 @@ interface Candidate {
  * cut short (a line of a paragraph), a period.
  */
 const notTitleEnd = '：:，,、.';
-/** A table-of-contents line: dot leaders then a page number. */
-const contentsLine = /(?:\.{3,}|…{2,}|·{3,}|．{3,})\s*\d{1,4}$/;
+/** A table-of-contents line: dot leaders, then the page number if any. */
+const contentsLine = /(?:\.{4,}|…{2,}|·{4,}|．{3,})\s*\d{0,4}$/;
 
 /**
  * The headings among the blocks after `start`: numbered lines shaped like titles, whose level is

@@ -34,7 +34,7 @@ export function findTitle(blocks: Block[], metadata: DocumentMetadata, layout: L
     const wanted = comparable(metadata.title);
     for (const first of searched) {
       for (let last = first; last < first + titleMaxLines && searched.includes(last); last++) {
-        if (comparable(titleText(blocks, { first, last }, layout)) === wanted) return { first, last };
+        if (comparable(titleText(blocks, { first, last })) === wanted) return { first, last };
       }
     }
   }
@@ -49,12 +49,12 @@ export function findTitle(blocks: Block[], metadata: DocumentMetadata, layout: L
   return { first, last };
 }
 
-/** The title as one line: Chinese lines joined directly, others with a space. */
-export function titleText(blocks: Block[], span: TitleSpan, layout: LayoutTables): string {
+/** The title as one line: its lines joined with a space between Latin letters or digits, directly otherwise. */
+export function titleText(blocks: Block[], span: TitleSpan): string {
   return blocks
     .slice(span.first, span.last + 1)
     .map((b) => b.text.trim())
-    .join(layout.language === 'zh' ? '' : ' ');
+    .reduce((title, line) => title + (/[A-Za-z0-9]$/.test(title) && /^[A-Za-z0-9]/.test(line) ? ' ' : '') + line);
 }
 
 function isTitleShaped(text: string, layout: LayoutTables): boolean {

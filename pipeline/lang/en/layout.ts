@@ -17,7 +17,8 @@ export const enLayout: LayoutTables = {
     { name: 'arabic-paren', pattern: new RegExp(`^\\((\\d{1,2})\\)${titleStart}`), typicalLevel: 4 },
     { name: 'letter-paren', pattern: new RegExp(`^\\(([a-h])\\)${titleStart}`), typicalLevel: 5 },
   ],
-  caption: /^(?:Figure|Fig\.|Table|Chart|Exhibit)\s*\d{1,3}(?:[-.]\d{1,3})?[:.]?\s+\S/,
+  // Not an entry of a list of figures, with its dot leaders.
+  caption: /^(?!.*(?:\.{4,}|…{2,}|·{4,}))(?:Figure|Fig\.|Table|Chart|Exhibit)\s*\d{1,3}(?:[-.]\d{1,3})?[:.]?\s+\S/,
   source: /^(?:Data\s+)?Sources?\s*:/i,
   sentenceEnd: '.!?;',
   titleWords: /\b(?:Report|White\s+Paper|Outlook|Survey|Review|Yearbook|Index|Proposal|Plan)\b/i,

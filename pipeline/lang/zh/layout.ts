@@ -21,8 +21,8 @@ export const zhLayout: LayoutTables = {
     { name: 'arabic-paren', pattern: new RegExp(`^[（(]\\s*(\\d{1,2})\\s*[）)]${titleStart}`), typicalLevel: 4 },
     { name: 'circled', pattern: new RegExp(`^([①-⑳])${titleStart}`), typicalLevel: 5 },
   ],
-  // "图 1 …" / "表 2-1 …"; PDF text often loses the space after the number ("图1我国…").
-  caption: /^(?:图|表)\s*\d{1,3}(?:[-.－]\d{1,3})?(?:\s+|(?=[^\s\d.．、，,:：%年月日个]))[^。；]+$/,
+  // "图 1 …" / "表 2-1 …"; PDF text often loses the space after the number ("图1我国…"); not an entry of a list of figures, with its dot leaders.
+  caption: /^(?!.*(?:\.{4,}|…{2,}|·{4,}))(?:图|表)\s*\d{1,3}(?:[-.－]\d{1,3})?(?:\s+|(?=[^\s\d.．、，,:：%年月日个]))[^。；]+$/,
   source: /^(?:数据)?(?:来源|资料来源|出处)\s*[：:]/,
   sentenceEnd: '。！？；',
   titleWords: /报告|白皮书|蓝皮书|公报|纲要|规划|年鉴|指数|提议|方案|意见/,
