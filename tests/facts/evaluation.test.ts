@@ -16,8 +16,9 @@ function report(label: string, e: Evaluation): string {
   return lines.join('\n');
 }
 
-async function evaluationOf(source: string): Promise<Evaluation> {
-  const doc = await convert(fixture(source));
+/** The facts of `input` (default: the annotated source itself) scored against the gold of `source`. */
+async function evaluationOf(source: string, input = source): Promise<Evaluation> {
+  const doc = await convert(fixture(input));
   const text = readFileSync(fixture(source), 'utf8');
   const evaluations = goldFiles()
     .filter((gold) => gold.source === source)
@@ -46,4 +47,16 @@ describe('facts against the hand annotation', () => {
     expect(e.unit).toBeGreaterThanOrEqual(0.95);
     expect(e.qualifier).toBeGreaterThanOrEqual(0.95);
   });
+});
+
+describe('facts from PDF renderings of the same report', () => {
+  const f1 = (e: Evaluation) => (2 * e.precision * e.recall) / (e.precision + e.recall);
+  for (const pdf of ['dcdr2020.reportlab-cid.pdf', '../../input/dcdr2020.libreoffice.pdf']) {
+    it(`${pdf.split('/').at(-1)}: F1 within 0.02 of the text's`, async () => {
+      const text = await evaluationOf('digital-china-2020.zh.txt');
+      const fromPdf = await evaluationOf('digital-china-2020.zh.txt', pdf);
+      console.log(report(pdf, fromPdf));
+      expect(f1(fromPdf)).toBeGreaterThanOrEqual(f1(text) - 0.02);
+    });
+  }
 });
