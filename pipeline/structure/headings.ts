@@ -28,7 +28,10 @@ const contentsLine = /(?:\.{4,}|…{2,}|·{4,}|．{3,})\s*\d{0,4}$/;
 export function placeHeadings(blocks: Block[], start: number, layout: LayoutTables, outline: OutlineEntry[], title: string): HeadingPlacement[] {
   const candidates = withoutListRuns(blocks, withoutContents(blocks, numberedCandidates(blocks, start, layout)));
   const styled = agreeWithTypeface(blocks, candidates);
-  return placeByOutline(blocks, start, styled, outline, title) ?? placeBySchemeNesting(styled);
+  const byOutline = placeByOutline(blocks, start, styled, outline, title);
+  if (byOutline) return byOutline;
+  const numbered = placeBySchemeNesting(styled);
+  return withUnnumberedChapters(blocks, start, numbered, layout);
 }
 
 function numberedCandidates(blocks: Block[], start: number, layout: LayoutTables): Candidate[] {
@@ -207,4 +210,31 @@ function matchOutline(blocks: Block[], from: number, outline: OutlineEntry[]): M
     }
   }
   return matched;
+}
+
+/** Chapters set in one size differ by less than this. */
+const chapterSizeTolerance = 0.05;
+/** Chapters this much larger than the body have a size of their own. */
+const chapterSizeRatio = 1.05;
+
+/**
+ * Unnumbered chapters ("前言", "结语", "Conclusion"): short lines set exactly like the numbered
+ * chapters, when those are set in bold and above body size, all alike.
+ */
+function withUnnumberedChapters(blocks: Block[], start: number, placements: HeadingPlacement[], layout: LayoutTables): HeadingPlacement[] {
+  const chapters = placements.filter((p) => p.level === 1).map((p) => blocks[p.block]!);
+  const sizes = chapters.map((b) => b.relativeSize ?? 1);
+  const size = sizes[0] ?? 1;
+  const alike = chapters.length >= 2 && chapters.every((b) => b.bold) && sizes.every((s) => Math.abs(s - size) < chapterSizeTolerance);
+  if (!alike || size < chapterSizeRatio) return placements;
+  const placed = new Set(placements.map((p) => p.block));
+  const unnumbered: HeadingPlacement[] = [];
+  for (let index = start; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    const text = block.text.trim();
+    const styledLikeChapters = block.bold && Math.abs((block.relativeSize ?? 1) - size) < chapterSizeTolerance;
+    if (placed.has(index) || block.kind !== 'text' || !styledLikeChapters || text.length > layout.headingMaxLength / 2) continue;
+    if (!(layout.sentenceEnd + notTitleEnd).includes(text.at(-1)!) && !sentenceBreak(layout).test(text)) unnumbered.push({ block: index, level: 1 });
+  }
+  return [...placements, ...unnumbered].sort((a, b) => a.block - b.block);
 }

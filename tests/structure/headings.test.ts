@@ -177,3 +177,30 @@ describe('a table of contents', () => {
     expect(doc.sections.map((s) => s.title)).toEqual(['一、网络', '（一）现状', '二、算力', '（一）现状']);
   });
 });
+
+describe('unnumbered chapters', () => {
+  const chapter = { bold: true, relativeSize: 1.33 };
+  it('are the short lines set exactly like the numbered chapters', () => {
+    const doc = structure(
+      segmentedDocument([
+        { text: '示例报告', bold: true, relativeSize: 1.8 },
+        { text: '前言', ...chapter },
+        body('前言'),
+        { text: '一、总体情况', ...chapter },
+        { text: '（一）网络', bold: true, relativeSize: 1.08 },
+        { text: '专栏 1', bold: true, relativeSize: 1.08 },
+        body('网络'),
+        { text: '二、展望', ...chapter },
+        body('展望'),
+        { text: '结语', ...chapter },
+        body('结语'),
+      ]),
+    );
+    expect(doc.sections.map((s) => `${s.level} ${s.title}`)).toEqual(['1 前言', '1 一、总体情况', '2 （一）网络', '1 二、展望', '1 结语']);
+  });
+
+  it('are not looked for when the chapters are set like the body', () => {
+    const doc = structure(segmentedDocument([{ text: '一、总体情况' }, { text: '前言' }, body('总体'), { text: '二、展望' }, body('展望')]));
+    expect(doc.sections.map((s) => s.title)).toEqual(['一、总体情况', '二、展望']);
+  });
+});
