@@ -4,11 +4,12 @@ import type { TimeMention } from './time.js';
 import { wordAt } from './text.js';
 
 /** A short quotation around a number is a name or code: “9710”, “七个一”, “919 电商节”. */
-const maxCodeQuoteLength = 6;
+const maxCodeQuoteLength = 8;
 
 /**
  * Marks the characters of a sentence where no claim can start: time expressions, titles in
- * 《》, short quoted codes, version numbers, figure and table references and list enumerators.
+ * 《》, short quoted codes, version numbers, figure and table references, fixed names
+ * (八项规定) and list enumerators.
  */
 export function maskNonClaims(text: string, tables: FactTables, times: TimeMention[]): boolean[] {
   const masked = new Array<boolean>(text.length).fill(false);
@@ -21,7 +22,7 @@ export function maskNonClaims(text: string, tables: FactTables, times: TimeMenti
   for (const [open, close] of notClaims.codeQuotes) {
     for (const [start, end] of quoted(text, open, close)) if (end - start - 2 <= maxCodeQuoteLength) mark(start, end);
   }
-  for (const source of [...notClaims.versions, ...(notClaims.references ?? [])]) {
+  for (const source of [...notClaims.versions, ...(notClaims.references ?? []), ...(notClaims.names ?? [])]) {
     for (const match of text.matchAll(new RegExp(source, 'gu'))) mark(match.index!, match.index! + match[0].length);
   }
   const clauseStart = `(?:^|[${escapeClass(tables.clauseSeparators)}])\\s*`;
@@ -69,6 +70,8 @@ export function isClaim(mention: NumberMention, text: string, tables: FactTables
     if (Number.isInteger(mention.value) && mention.value >= 1900 && mention.value <= 2100) return false;
     const next = text.slice(mention.end).trimStart();
     if (wordAt(next, 0, tables.notClaims.nameFollowers)) return false;
+    // The last word of a quoted name: “新智造 100”.
+    if (tables.notClaims.codeQuotes.some(([, close]) => next.startsWith(close))) return false;
     if (tables.countsNeedClassifier && /^[\p{L}]/u.test(next)) return false;
   }
   return true;

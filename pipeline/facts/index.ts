@@ -146,7 +146,10 @@ function decideKind(claim: Claim, k: number, claims: Claim[], text: string, tabl
     position = skipped.start;
   }
   const cue = wordBefore(text, position, tables.changeCues);
-  if (cue) {
+  // A count or measure after a change word is a change only when it ends the clause
+  // (较上年增加3.3万家。); otherwise it qualifies a noun (提升 656 公里公交专用道使用效率).
+  const endsClause = claim.kind === 'percent' || /^\s*(?:$|[\p{P}])/u.test(text.slice(claim.end));
+  if (cue && endsClause) {
     claim.kind = 'change';
     claim.direction = tables.fallCues.includes(cue.word) ? 'down' : 'up';
   } else if (claim.unit === 'percentage_point') {

@@ -33,8 +33,8 @@ interface Core {
   vague: boolean;
   /** Percent or fraction written in words: 百分之三十, 四分之一. */
   unit?: UnitEntry;
-  /** 千, 百 without a digit: a quantity only with 余/多 after it. */
-  placesOnly: boolean;
+  /** 千, 百, 几 without a digit: a quantity only with 余/多 (百余家) or a scale word (数万) after it. */
+  digitless: boolean;
 }
 
 interface Compiled {
@@ -90,20 +90,23 @@ function compile(tables: FactTables): Compiled {
 
 /**
  * The value of a native numeral (三百二十, 十几, 'twenty five'). `vague` when a word like 几
- * stands for a digit (the value is then a lower bound); `placesOnly` when no digit is written
- * (千兆, 百万 name a class, not a quantity, unless 余/多 follows: 百余家).
+ * stands for a digit (the value is then a lower bound). `digitless` when no digit is written:
+ * 千兆, 百万 name a class rather than a quantity unless 余/多 follows (百余家), and 几个 / 数个
+ * is "a few" unless a scale word follows (数万). A numeral never starts with zero (零部件).
  */
-export function nativeValue(text: string, tables: FactTables): { value: number; vague: boolean; placesOnly: boolean } | undefined {
+export function nativeValue(text: string, tables: FactTables): { value: number; vague: boolean; digitless: boolean } | undefined {
   const words = [...Object.keys(tables.digits), ...Object.keys(tables.places), ...tables.vagueDigits].sort((a, b) => b.length - a.length);
   let section = 0;
   let digit: number | undefined;
   let vague = false;
   let hasDigit = false;
   let rest = text.toLowerCase();
+  let first = true;
   while (rest.length > 0) {
     rest = rest.replace(/^[\s-]+/, '');
     const word = words.find((w) => rest.startsWith(w.toLowerCase()));
-    if (!word) return undefined;
+    if (!word || (first && tables.digits[word] === 0)) return undefined;
+    first = false;
     rest = rest.slice(word.length);
     if (word in tables.digits) {
       digit = (digit ?? 0) + tables.digits[word]!;
@@ -118,16 +121,15 @@ export function nativeValue(text: string, tables: FactTables): { value: number; 
     }
   }
   const value = section + (digit ?? 0);
-  const placesOnly = !hasDigit && !vague && value !== 10;
-  return { value, vague, placesOnly };
+  return { value, vague, digitless: !hasDigit && value !== 10 };
 }
 
 function readCore(match: RegExpMatchArray, tables: FactTables, compiled: Compiled): Core | undefined {
   const g = match.groups!;
   const start = match.index!;
   const end = start + match[0].length;
-  const numberOf = (text: string): { value: number; native: boolean; vague: boolean; placesOnly: boolean } | undefined => {
-    if (/^\d/.test(text)) return { value: Number(text.replace(/,/g, '')), native: false, vague: false, placesOnly: false };
+  const numberOf = (text: string): { value: number; native: boolean; vague: boolean; digitless: boolean } | undefined => {
+    if (/^\d/.test(text)) return { value: Number(text.replace(/,/g, '')), native: false, vague: false, digitless: false };
     const native = nativeValue(text, tables);
     return native && { ...native, native: true };
   };
@@ -139,14 +141,14 @@ function readCore(match: RegExpMatchArray, tables: FactTables, compiled: Compile
     const denominator = numberOf(g.denominator!);
     const numerator = numberOf(g.numerator!);
     if (!denominator || !numerator || denominator.value === 0) return undefined;
-    return { start, end, value: numerator.value / denominator.value, native: numerator.native, vague: false, placesOnly: false, unit: fractionUnit };
+    return { start, end, value: numerator.value / denominator.value, native: numerator.native, vague: false, digitless: false, unit: fractionUnit };
   }
   if (g.slash) {
     const denominator = Number(g.slashDenominator);
     if (denominator === 0) return undefined;
-    return { start, end, value: Number(g.slashNumerator) / denominator, native: false, vague: false, placesOnly: false, unit: fractionUnit };
+    return { start, end, value: Number(g.slashNumerator) / denominator, native: false, vague: false, digitless: false, unit: fractionUnit };
   }
-  if (g.word) return { start, end, value: tables.numberWords[g.word]!, native: true, vague: false, placesOnly: false, unit: fractionUnit };
+  if (g.word) return { start, end, value: tables.numberWords[g.word]!, native: true, vague: false, digitless: false, unit: fractionUnit };
   const n = numberOf(match[0]);
   return n && { start, end, ...n };
 }
@@ -194,7 +196,6 @@ function readAround(text: string, core: Core, tables: FactTables, compiled: Comp
   };
   if (!unit) {
     takeInside();
-    if (core.placesOnly && !insideQualified) return undefined;
     for (;;) {
       // A unit beginning with a scale character (千米, 百分点) is a unit, not a scale.
       const asUnit = wordAt(text, position, compiled.unitWords);
@@ -204,6 +205,7 @@ function readAround(text: string, core: Core, tables: FactTables, compiled: Comp
       position = asScale.end;
     }
     takeInside();
+    if (core.digitless && !insideQualified && (scale === 1 || !core.vague)) return undefined;
     const written = wordAt(text, position, compiled.unitWords) ?? parenthesizedUnit(text, position, compiled);
     if (written) {
       unit = compiled.unitsAfter.get(written.word)!;

@@ -154,4 +154,6 @@ export interface NotClaimTables {
   versions: string[];
   /** Regular-expression sources of figure and table references: 如表 1 所示, 'see Figure 2'. */
   references?: string[];
+  /** Regular-expression sources of fixed names written with numerals: 八项规定, 三次全会, 'Group of Twenty'. */
+  names?: string[];
 }
