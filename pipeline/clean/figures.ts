@@ -15,12 +15,13 @@ export function figureLines(page: Page, body: BodyMetrics, layout: LayoutTables,
   const found = new Set<Line>();
   const figures = page.images.filter((figure) => !background.has(figureKey(figure)));
   if (figures.length === 0) return found;
-  const column = body.columns.get(page.number)!;
-  const columnWidth = column.right - column.left;
   const labels: Line[] = [];
   for (const line of page.lines) {
     if (!line.box || layout.caption.test(line.text) || layout.source.test(line.text)) continue;
-    const short = line.box.width < columnWidth * labelWidth;
+    // Larger type than the body is a heading, never a chart label.
+    if ((line.fontSize ?? body.fontSize) > body.fontSize * 1.15) continue;
+    const column = body.column(line);
+    const short = line.box.width < (column.right - column.left) * labelWidth;
     const small = (line.fontSize ?? body.fontSize) < body.fontSize * 0.95;
     if (short && small) labels.push(line);
     const middle = center(line.box);

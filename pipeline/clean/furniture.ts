@@ -74,9 +74,14 @@ export function pageNumberOf(text: string): number | undefined {
   return undefined;
 }
 
-/** Header text with its numbers blanked, so "Chapter 3 · 12" on every page compares equal. */
+/**
+ * Header text with its numbers blanked, so "Chapter 3 · 12" on every page compares equal; a line
+ * with hardly any words ("22%", a chart label) must repeat as it is.
+ */
 function furnitureKey(text: string): string {
-  return text.replace(/\s+/g, '').replace(/\d+/g, '#');
+  const squeezed = text.replace(/\s+/g, '');
+  const words = squeezed.match(/[\p{L}]/gu)?.length ?? 0;
+  return words >= 2 ? squeezed.replace(/\d+/g, '#') : squeezed;
 }
 
 function edgeCandidates(page: Page): Candidate[] {

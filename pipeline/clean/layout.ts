@@ -5,8 +5,16 @@ export interface BodyMetrics {
   fontSize: number;
   /** Usual distance between the tops of consecutive body lines. */
   lineStep: number;
-  /** Per page: the body column's left and right edges. */
-  columns: Map<number, { left: number; right: number }>;
+  /** The left and right edges of the text column a line stands in. */
+  column(line: Line): { left: number; right: number };
+}
+
+/** A column with this many body lines has edges of its own. */
+const enoughLines = 6;
+
+/** Lines are measured per page and per column (pages set in columns), keyed by columnKey. */
+function columnKey(page: number, column: number | undefined): string {
+  return `${page}:${column ?? ''}`;
 }
 
 export function measureBody(pages: Page[]): BodyMetrics {
@@ -16,40 +24,60 @@ export function measureBody(pages: Page[]): BodyMetrics {
     sizes.set(size, (sizes.get(size) ?? 0) + line.text.length);
   }
   const fontSize = mode(sizes) ?? 12;
-  const isBody = (line: Line) => Math.abs((line.fontSize ?? 0) - fontSize) <= fontSize * 0.1;
+  const isBody = (line: Line) => line.box !== undefined && Math.abs((line.fontSize ?? 0) - fontSize) <= fontSize * 0.1;
 
   const steps = new Map<number, number>();
-  const allLefts = new Map<number, number>();
-  const allRights = new Map<number, number>();
-  const columns = new Map<number, { left: number; right: number }>();
+  const groups = new Map<string, Line[]>();
   for (const page of pages) {
-    const body = page.lines.filter((line) => line.box && isBody(line));
-    const lefts = new Map<number, number>();
-    const rights = new Map<number, number>();
+    const body = page.lines.filter(isBody);
     for (let i = 0; i < body.length; i++) {
-      const box = body[i]!.box!;
-      increment(lefts, Math.round(box.x));
-      increment(rights, Math.round(box.x + box.width));
-      const next = body[i + 1]?.box;
-      if (next) {
-        const step = Math.round(next.y - box.y);
+      const line = body[i]!;
+      const key = columnKey(page.number, line.column);
+      groups.set(key, [...(groups.get(key) ?? []), line]);
+      const next = body[i + 1];
+      if (next && next.column === line.column) {
+        const step = Math.round(next.box!.y - line.box!.y);
         if (step > fontSize * 0.9 && step < fontSize * 3) increment(steps, step);
       }
     }
-    for (const [k, v] of lefts) allLefts.set(k, (allLefts.get(k) ?? 0) + v);
-    for (const [k, v] of rights) allRights.set(k, (allRights.get(k) ?? 0) + v);
-    const left = mode(lefts);
-    const right = maxFrequent(rights);
-    if (left !== undefined && right !== undefined && right > left) columns.set(page.number, { left, right });
   }
-  // Pages with too little body text take the document's column.
-  const left = mode(allLefts) ?? 0;
-  const right = maxFrequent(allRights) ?? 0;
-  for (const page of pages) {
-    const column = columns.get(page.number);
-    if (!column || column.right - column.left < (right - left) * 0.7) columns.set(page.number, { left, right });
+  // The document's usual column edges, per column position, for pages with too little body text.
+  const usual = new Map<string, { lefts: Map<number, number>; rights: Map<number, number> }>();
+  const columns = new Map<string, { left: number; right: number; lines: number }>();
+  for (const [key, lines] of groups) {
+    const position = key.split(':')[1]!;
+    const edges = usual.get(position) ?? { lefts: new Map(), rights: new Map() };
+    usual.set(position, edges);
+    const lefts = new Map<number, number>();
+    const rights = new Map<number, number>();
+    for (const line of lines) {
+      increment(lefts, Math.round(line.box!.x));
+      increment(rights, Math.round(line.box!.x + line.box!.width));
+      increment(edges.lefts, Math.round(line.box!.x));
+      increment(edges.rights, Math.round(line.box!.x + line.box!.width));
+    }
+    columns.set(key, { left: mode(lefts)!, right: maxFrequent(rights)!, lines: lines.length });
   }
-  return { fontSize, lineStep: mode(steps) ?? fontSize * 1.5, columns };
+  const usualColumn = (position: string) => {
+    const edges = usual.get(position) ?? usual.get('');
+    return edges ? { left: mode(edges.lefts)!, right: maxFrequent(edges.rights)! } : undefined;
+  };
+  const pageWide = (page: number) => {
+    const width = pages.find((p) => p.number === page)?.width ?? 0;
+    return { left: 0, right: width };
+  };
+  return {
+    fontSize,
+    lineStep: mode(steps) ?? fontSize * 1.5,
+    column(line: Line) {
+      const position = line.column === undefined ? '' : String(line.column);
+      const own = columns.get(columnKey(line.page, line.column));
+      const reference = usualColumn(position) ?? own ?? pageWide(line.page);
+      // A column with few lines may hold only short ones: its edges are the document's usual ones then.
+      if (!own || (own.lines < enoughLines && own.right - own.left < (reference.right - reference.left) * 0.7)) return reference;
+      return { left: own.left, right: own.right };
+    },
+  };
 }
 
 /** The right edge most full lines reach: the most frequent of the right edges near the largest. */

@@ -32,17 +32,18 @@ export function buildBlocks(pages: Page[], layout: LayoutTables): Block[] {
     const skip = figureLines(page, body, layout, background);
     for (const table of tables) for (const line of table.lines) skip.add(line);
     const notes = footnoteLines(page, body);
-    const items: { y: number; item: FlowItem }[] = [
-      ...page.lines
-        .filter((line) => !skip.has(line))
-        .map((line) => {
-          const note = notes.get(line);
-          return { y: line.box?.y ?? 0, item: note === undefined ? { line } : { line, footnote: note ? ('start' as const) : ('continued' as const) } };
-        }),
-      ...tables.map((table) => ({ y: table.box.y, item: { table, page: page.number } })),
-    ];
-    items.sort((a, b) => a.y - b.y);
-    flow.push(...items.map((entry) => entry.item));
+    // Lines come in reading order; a table takes the place of its first line.
+    const placed = new Set<PageTable>();
+    for (const line of page.lines) {
+      const table = tables.find((t) => t.lines.has(line));
+      if (table && !placed.has(table)) {
+        placed.add(table);
+        flow.push({ table, page: page.number });
+      }
+      if (skip.has(line)) continue;
+      const note = notes.get(line);
+      flow.push(note === undefined ? { line } : { line, footnote: note ? 'start' : 'continued' });
+    }
   }
   return new BlockBuilder(body, layout).build(flow);
 }
@@ -166,7 +167,7 @@ class BlockBuilder {
   }
 
   private column(line: Line): { left: number; right: number } {
-    return this.body.columns.get(line.page)!;
+    return this.body.column(line);
   }
 
   private close(): void {
@@ -204,8 +205,7 @@ function toBlock(open: OpenBlock, body: BodyMetrics): Block {
   const size = first.fontSize ?? body.fontSize;
   const relativeSize = Math.round((size / body.fontSize) * 100) / 100;
   if (relativeSize !== 1) block.relativeSize = relativeSize;
-  const column = body.columns.get(first.page);
-  if (column && open.lines.every((line) => isCentered(line, column))) block.centered = true;
+  if (open.lines.every((line) => isCentered(line, body.column(line)))) block.centered = true;
   return block;
 }
 

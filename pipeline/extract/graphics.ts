@@ -106,16 +106,14 @@ export function readGraphics(operators: OperatorList, ops: Ops, toPage: Matrix, 
       shapes.push({ box, rectangle });
     }
   }
-  // A rectangle with text inside is a shaded background (a box, a table row), not part of a drawing.
-  const drawn = shapes.filter((shape) => !shape.rectangle || !text.some((box) => contains(shape.box, box)));
-  return { rules, figures: [...images, ...drawings(drawn)] };
+  return { rules, figures: [...images, ...drawings([...shapes, ...barSeries(shapes)], text)] };
 }
 
 /**
  * Clusters of shapes that make a chart or diagram: a lone filled rectangle is a shaded box or a
  * table's shaded row; a curve, a polyline, or three shapes together are a drawing.
  */
-function drawings(shapes: Shape[]): Box[] {
+function drawings(shapes: Shape[], text: Box[]): Box[] {
   const clusters: { box: Box; shapes: Shape[] }[] = [];
   for (const shape of shapes) {
     const touching = clusters.filter((cluster) => near(cluster.box, shape.box, drawingGap));
@@ -129,7 +127,43 @@ function drawings(shapes: Shape[]): Box[] {
   }
   return clusters
     .filter((cluster) => cluster.shapes.length >= 3 || cluster.shapes.some((shape) => !shape.rectangle))
+    .filter((cluster) => !isTextBackground(cluster, text))
     .map((cluster) => cluster.box);
+}
+
+/**
+ * Shaded rectangles that hold text over much of their area are backgrounds (a shaded box, table
+ * rows), not a chart: a chart's labels cover little of it.
+ */
+function isTextBackground(cluster: { box: Box; shapes: Shape[] }, text: Box[]): boolean {
+  const holding = cluster.shapes.filter((shape) => shape.rectangle && text.some((box) => contains(shape.box, box)));
+  if (holding.length === 0) return false;
+  const covered = text.filter((box) => contains(cluster.box, box)).reduce((sum, box) => sum + box.width * box.height, 0);
+  return covered > cluster.box.width * cluster.box.height * textShare;
+}
+
+/** Share of a cluster's area covered by text above which shaded rectangles are a background. */
+const textShare = 0.3;
+
+/**
+ * Bars of a bar chart stand apart from one another: three or more rectangles on a common base
+ * line (or with a common left edge, for horizontal bars) make one shape.
+ */
+function barSeries(shapes: Shape[]): Shape[] {
+  const rectangles = shapes.filter((shape) => shape.rectangle);
+  const series: Shape[] = [];
+  for (const edge of [(b: Box) => b.y + b.height, (b: Box) => b.x]) {
+    const groups = new Map<number, Shape[]>();
+    for (const shape of rectangles) {
+      const key = Math.round(edge(shape.box));
+      groups.set(key, [...(groups.get(key) ?? []), shape]);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 3) continue;
+      series.push({ box: group.map((shape) => shape.box).reduce(union), rectangle: false });
+    }
+  }
+  return series;
 }
 
 function isRectangle(path: ArrayLike<number>): boolean {

@@ -25,7 +25,7 @@ export function assembleLines(runs: TextRun[], page: number): Line[] {
       if (line) lines.push(line);
     }
   }
-  return lines.sort((a, b) => a.box!.y - b.box!.y || a.box!.x - b.box!.x);
+  return lines;
 }
 
 /** Runs whose boxes overlap vertically by at least half the smaller height share a row (superscripts included). */

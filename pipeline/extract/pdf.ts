@@ -4,6 +4,7 @@ import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/
 import type { ExtractedDocument, Message, OutlineEntry, Page, SourceInfo, TextRun } from '../types.js';
 import { ConversionError } from '../types.js';
 import { multiply, readGraphics } from './graphics.js';
+import { readingOrder } from './columns.js';
 import { assembleLines } from './lines.js';
 
 const require = createRequire(import.meta.url);
@@ -104,7 +105,7 @@ async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS']
       number,
       width: viewport.width,
       height: viewport.height,
-      lines: assembleLines(runs, number),
+      lines: readingOrder(assembleLines(runs, number), viewport.width),
       rules: graphics.rules,
       images: graphics.figures,
     };

@@ -1,0 +1,77 @@
+import type { Line } from '../types.js';
+
+/** Each side of a gutter must hold at least this many lines and this share of the page width. */
+const minimumLinesPerColumn = 4;
+const minimumColumnShare = 0.25;
+
+/**
+ * Puts a page's lines in reading order. On a page set in two columns (a vertical gutter that no
+ * line crosses, with enough text on both sides) the lines between two full-width lines or wide
+ * bands of white are read left column first, and each is marked with its column; otherwise lines
+ * go top to bottom.
+ */
+export function readingOrder(lines: Line[], pageWidth: number): Line[] {
+  const byTop = [...lines].sort((a, b) => a.box!.y - b.box!.y || a.box!.x - b.box!.x);
+  const gutter = findGutter(byTop, pageWidth);
+  if (gutter === undefined) return byTop;
+  const ordered: Line[] = [];
+  let left: Line[] = [];
+  let right: Line[] = [];
+  const flush = () => {
+    ordered.push(...left, ...right);
+    left = [];
+    right = [];
+  };
+  const sectionGap = sectionGapOf(byTop);
+  let bottom = -Infinity;
+  for (const line of byTop) {
+    const box = line.box!;
+    // A full-width line, or a band of white across both columns, ends one set of columns.
+    if (box.y - bottom > sectionGap) flush();
+    bottom = Math.max(bottom, box.y + box.height);
+    if (box.x + box.width <= gutter) left.push({ ...line, column: 0 });
+    else if (box.x >= gutter) right.push({ ...line, column: 1 });
+    else {
+      flush();
+      ordered.push(line);
+    }
+  }
+  flush();
+  return ordered;
+}
+
+/** White space across the page this tall (twice the usual line height) separates sections. */
+function sectionGapOf(lines: Line[]): number {
+  const heights = lines.map((line) => line.box!.height).sort((a, b) => a - b);
+  return 2 * heights[Math.floor(heights.length / 2)]!;
+}
+
+/** The x of a gutter between two columns, if the page has one. */
+function findGutter(lines: Line[], pageWidth: number): number | undefined {
+  let best: { x: number; score: number } | undefined;
+  for (let x = Math.round(pageWidth * 0.3); x <= pageWidth * 0.7; x += 2) {
+    let crossing = 0;
+    const left: Line[] = [];
+    const right: Line[] = [];
+    for (const line of lines) {
+      const box = line.box!;
+      if (box.x + box.width <= x) left.push(line);
+      else if (box.x >= x) right.push(line);
+      else crossing++;
+    }
+    if (left.length < minimumLinesPerColumn || right.length < minimumLinesPerColumn) continue;
+    if (crossing > (left.length + right.length) * 0.25) continue;
+    if (spread(left) < pageWidth * minimumColumnShare || spread(right) < pageWidth * minimumColumnShare) continue;
+    // Side-by-side lines: text at the same height on both sides of the gutter.
+    const beside = left.filter((l) => right.some((r) => Math.abs(r.box!.y - l.box!.y) < l.box!.height)).length;
+    if (beside < minimumLinesPerColumn) continue;
+    const score = beside - crossing * 2;
+    if (!best || score > best.score) best = { x, score };
+  }
+  return best?.x;
+}
+
+/** How wide the lines reach from the leftmost start to the rightmost end. */
+function spread(lines: Line[]): number {
+  return Math.max(...lines.map((l) => l.box!.x + l.box!.width)) - Math.min(...lines.map((l) => l.box!.x));
+}
