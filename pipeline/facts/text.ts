@@ -1,8 +1,8 @@
 /** Small text helpers shared by the facts engine. */
 
-/** Escapes a literal for use inside a regular expression. */
+/** Escapes a literal for use inside a regular expression ('-' stays: escaped outside a class it is an error with the u flag). */
 export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** An alternation matching any of the words, longest first (so 个百分点 wins over 个). */
