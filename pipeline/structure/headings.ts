@@ -26,7 +26,7 @@ const contentsLine = /(?:\.{4,}|…{2,}|·{4,}|．{3,})\s*\d{0,4}$/;
  * nest in), or the PDF bookmarks' level when the bookmarks name the headings.
  */
 export function placeHeadings(blocks: Block[], start: number, layout: LayoutTables, outline: OutlineEntry[], title: string): HeadingPlacement[] {
-  const candidates = withoutListRuns(blocks, withoutContents(blocks, numberedCandidates(blocks, start, layout)));
+  const candidates = withoutListRuns(withoutContents(blocks, numberedCandidates(blocks, start, layout)));
   const styled = agreeWithTypeface(blocks, candidates);
   const byOutline = placeByOutline(blocks, start, styled, outline, title);
   if (byOutline) return byOutline;
@@ -52,9 +52,22 @@ function numberedCandidates(blocks: Block[], start: number, layout: LayoutTables
  */
 function isTitleShaped(text: string, scheme: HeadingScheme, layout: LayoutTables): boolean {
   if (text.length > layout.headingMaxLength || contentsLine.test(text)) return false;
-  const title = text.slice(scheme.pattern.exec(text)![0].length);
-  if (title === '' || (layout.sentenceEnd + notTitleEnd).includes(title.at(-1)!)) return false;
-  return !sentenceBreak(layout).test(title);
+  return readsAsTitle(text.slice(scheme.pattern.exec(text)![0].length), layout);
+}
+
+/** Words that do not end or hold a sentence. */
+function readsAsTitle(title: string, layout: LayoutTables): boolean {
+  return title !== '' && !(layout.sentenceEnd + notTitleEnd).includes(title.at(-1)!) && !sentenceBreak(layout).test(title);
+}
+
+/** More than this share (of a block's characters, of a scheme's lines) is most of them. */
+const most = 0.5;
+
+/** Set in bold: the whole block, or most of it (a Latin word in a bold heading may come in a plain font). */
+function isBold(block: Block): boolean {
+  if (block.bold) return true;
+  const boldLength = (block.boldSpans ?? []).reduce((sum, [start, end]) => sum + end - start, 0);
+  return boldLength > block.text.trim().length * most;
 }
 
 const sentenceBreaks = new Map<string, RegExp>();
@@ -105,12 +118,12 @@ function withoutContents(blocks: Block[], candidates: Candidate[]): Candidate[] 
  * Two numbered lines of one scheme with nothing between them are items of a list (or a table of
  * contents), not headings: a heading has its text under it before its next sibling.
  */
-function withoutListRuns(blocks: Block[], candidates: Candidate[]): Candidate[] {
+function withoutListRuns(candidates: Candidate[]): Candidate[] {
   const inRun = new Set<number>();
   for (let i = 1; i < candidates.length; i++) {
     const previous = candidates[i - 1]!;
     const current = candidates[i]!;
-    if (current.block === previous.block + 1 && current.scheme === previous.scheme && blocks[previous.block]!.kind === 'text') {
+    if (current.block === previous.block + 1 && current.scheme === previous.scheme) {
       inRun.add(previous.block);
       inRun.add(current.block);
     }
@@ -124,16 +137,16 @@ function withoutListRuns(blocks: Block[], candidates: Candidate[]): Candidate[] 
  * are is a list, not a heading level.
  */
 function agreeWithTypeface(blocks: Block[], candidates: Candidate[]): Candidate[] {
-  if (!blocks.some((b) => b.bold)) return candidates;
+  if (!blocks.some(isBold)) return candidates;
   const boldShare = new Map<HeadingScheme, number>();
   for (const scheme of new Set(candidates.map((c) => c.scheme))) {
     const own = candidates.filter((c) => c.scheme === scheme);
-    boldShare.set(scheme, own.filter((c) => blocks[c.block]!.bold).length / own.length);
+    boldShare.set(scheme, own.filter((c) => isBold(blocks[c.block]!)).length / own.length);
   }
-  const boldHeadings = [...boldShare.values()].some((share) => share >= 0.5);
+  const boldHeadings = [...boldShare.values()].some((share) => share > most);
   return candidates.filter((c) => {
     const share = boldShare.get(c.scheme)!;
-    if (share >= 0.5) return blocks[c.block]!.bold === true;
+    if (share > most) return isBold(blocks[c.block]!);
     return !(boldHeadings && share === 0 && c.scheme.typicalLevel >= 3);
   });
 }
@@ -179,7 +192,7 @@ function placeByOutline(blocks: Block[], start: number, candidates: Candidate[],
 
   const outlineSchemes = new Set(candidates.filter((c) => matched.has(c.block)).map((c) => c.scheme));
   // Bookmarks usually list every heading level; a deeper numbered line must also be set in bold.
-  const deeper = placeBySchemeNesting(candidates.filter((c) => !matched.has(c.block) && !outlineSchemes.has(c.scheme) && blocks[c.block]!.bold));
+  const deeper = placeBySchemeNesting(candidates.filter((c) => !matched.has(c.block) && !outlineSchemes.has(c.scheme) && isBold(blocks[c.block]!)));
   const placements: HeadingPlacement[] = [
     ...[...matched].map(([block, entry]) => ({ block, level: Math.max(1, entry.level - offset) })),
     ...deeper.map(({ block, level }) => ({ block, level: deepest + level })),
@@ -225,16 +238,16 @@ function withUnnumberedChapters(blocks: Block[], start: number, placements: Head
   const chapters = placements.filter((p) => p.level === 1).map((p) => blocks[p.block]!);
   const sizes = chapters.map((b) => b.relativeSize ?? 1);
   const size = sizes[0] ?? 1;
-  const alike = chapters.length >= 2 && chapters.every((b) => b.bold) && sizes.every((s) => Math.abs(s - size) < chapterSizeTolerance);
+  const alike = chapters.length >= 2 && chapters.every(isBold) && sizes.every((s) => Math.abs(s - size) < chapterSizeTolerance);
   if (!alike || size < chapterSizeRatio) return placements;
   const placed = new Set(placements.map((p) => p.block));
   const unnumbered: HeadingPlacement[] = [];
   for (let index = start; index < blocks.length; index++) {
     const block = blocks[index]!;
     const text = block.text.trim();
-    const styledLikeChapters = block.bold && Math.abs((block.relativeSize ?? 1) - size) < chapterSizeTolerance;
+    const styledLikeChapters = isBold(block) && Math.abs((block.relativeSize ?? 1) - size) < chapterSizeTolerance;
     if (placed.has(index) || block.kind !== 'text' || !styledLikeChapters || text.length > layout.headingMaxLength / 2) continue;
-    if (!(layout.sentenceEnd + notTitleEnd).includes(text.at(-1)!) && !sentenceBreak(layout).test(text)) unnumbered.push({ block: index, level: 1 });
+    if (readsAsTitle(text, layout)) unnumbered.push({ block: index, level: 1 });
   }
   return [...placements, ...unnumbered].sort((a, b) => a.block - b.block);
 }

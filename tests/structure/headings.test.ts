@@ -86,9 +86,11 @@ describe('headings', () => {
         body('推进'),
         { text: '（三）算力建设', bold: true },
         body('算力'),
+        { text: '（四）5G 网络', boldSpans: [[0, 3], [5, 8]] },
+        body('网络'),
       ]),
     );
-    expect(headingsOf(doc)).toEqual(['1 一、发展成效', '2 （一）网络建设', '2 （三）算力建设']);
+    expect(headingsOf(doc)).toEqual(['1 一、发展成效', '2 （一）网络建设', '2 （三）算力建设', '2 （四）5G 网络']);
   });
 
   it('takes levels and unnumbered headings from the bookmarks, relative to the title, passing over a table of contents', () => {
