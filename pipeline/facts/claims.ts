@@ -22,8 +22,16 @@ export function maskNonClaims(text: string, tables: FactTables, times: TimeMenti
   for (const [open, close] of notClaims.codeQuotes) {
     for (const [start, end] of quoted(text, open, close)) if (end - start - 2 <= maxCodeQuoteLength) mark(start, end);
   }
-  for (const source of [...notClaims.versions, ...(notClaims.references ?? []), ...(notClaims.names ?? [])]) {
+  for (const source of [...(notClaims.references ?? []), ...(notClaims.names ?? [])]) {
     for (const match of text.matchAll(new RegExp(source, 'gu'))) mark(match.index!, match.index! + match[0].length);
+  }
+  // A version (教育信息化 2.0) has no unit after it: 占比50.0% is a share.
+  const units = tables.units.map((u) => u.text);
+  for (const source of notClaims.versions) {
+    for (const match of text.matchAll(new RegExp(source, 'gu'))) {
+      const end = match.index! + match[0].length;
+      if (!wordAt(text, end, units)) mark(match.index!, end);
+    }
   }
   const clauseStart = `(?:^|[${escapeClass(tables.clauseSeparators)}])\\s*`;
   for (const source of notClaims.enumerators) {
@@ -60,8 +68,11 @@ export function isClaim(mention: NumberMention, text: string, tables: FactTables
   if (masked.slice(mention.start, mention.end).some(Boolean)) return false;
   if (gluedToName(text, mention)) return false;
   if (mention.native) {
-    // A native numeral counts only with a unit (三家, 两批, 十几个) or as a share (一半, 四分之一).
-    if (mention.bare || (mention.unit === '' && mention.scale === 1 && mention.kind !== 'percent')) return false;
+    // A native numeral counts only with a unit (三家, 两批, 十几个) or as a share (一半, 四分之一);
+    // where counts take no classifier, the noun after it will do ('five national top-level nodes'),
+    // but not inside quotation marks, where it names a slogan ("two cores, one corridor and two zones").
+    const countsNoun = !tables.countsNeedClassifier && /^\p{L}/u.test(text.slice(mention.end).trimStart()) && !insideQuotes(text, mention, tables);
+    if (!countsNoun && (mention.bare || (mention.unit === '' && mention.scale === 1 && mention.kind !== 'percent'))) return false;
     if (tables.articleValues.includes(mention.value) && mention.kind !== 'rank' && mention.qualifier === 'exact' && mention.valueMax === undefined) {
       return false;
     }
@@ -75,6 +86,10 @@ export function isClaim(mention: NumberMention, text: string, tables: FactTables
     if (tables.countsNeedClassifier && /^[\p{L}]/u.test(next)) return false;
   }
   return true;
+}
+
+function insideQuotes(text: string, mention: NumberMention, tables: FactTables): boolean {
+  return tables.notClaims.codeQuotes.some(([open, close]) => quoted(text, open, close).some(([start, end]) => start < mention.start && mention.end < end));
 }
 
 /**

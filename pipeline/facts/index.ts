@@ -111,10 +111,17 @@ function readRank(mention: NumberMention, text: string, tables: FactTables): Num
   const { rank } = tables;
   const prefix = wordBefore(text, mention.leadStart, rank.prefix);
   const top = prefix ? undefined : wordBefore(text, mention.leadStart, rank.top);
-  const ordinal = wordAt(text, mention.coreEnd, tables.ordinalSuffixes);
+  const ordinal = mention.ordinal ? { end: mention.coreEnd } : wordAt(text, mention.coreEnd, tables.ordinalSuffixes);
   if (!prefix && !top && !ordinal) return mention;
   const suffix = wordAt(text, ordinal?.end ?? mention.coreEnd, rank.suffix);
   const cue = wordBefore(text, (prefix ?? top)?.start ?? mention.leadStart, rank.cues);
+  // 连续第六年, 'the eighth consecutive year': a count of periods, not a rank.
+  const consecutive = rank.consecutive ?? [];
+  if ((wordBefore(text, (prefix ?? top)?.start ?? mention.start, consecutive) || wordAt(text, ordinal?.end ?? mention.coreEnd, consecutive)) && mention.kind === 'duration') {
+    return { ...mention, start: (prefix ?? top)?.start ?? mention.start };
+  }
+  // An ordinal word before a period counts periods: 'the eighth consecutive year' (连续 8 年).
+  if (mention.ordinal && !suffix && !cue && mention.kind === 'duration') return mention;
   // 前 without a rank word is an ordinary number (提前一年多); an ordinal is no claim.
   if (!suffix && !cue) return prefix || ordinal ? null : mention;
   return {

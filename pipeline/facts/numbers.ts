@@ -22,6 +22,8 @@ export interface NumberMention {
   native: boolean;
   /** Neither a scale word, nor a unit, nor a qualifier after the number: '12315', '85.3'. */
   bare: boolean;
+  /** Written as an ordinal word ('first', 'eighth'): a rank or a count of periods, never a quantity alone. */
+  ordinal?: boolean;
 }
 
 interface Core {
@@ -35,6 +37,7 @@ interface Core {
   unit?: UnitEntry;
   /** 千, 百, 几 without a digit: a quantity only with 余/多 (百余家) or a scale word (数万) after it. */
   digitless: boolean;
+  ordinal?: boolean;
 }
 
 interface Compiled {
@@ -67,6 +70,7 @@ function compile(tables: FactTables): Compiled {
     tables.fractionInfix ? `(?<fraction>(?<denominator>${any})${escapeRegExp(tables.fractionInfix)}(?<numerator>${any}))` : undefined,
     String.raw`(?<slash>(?<![\d/.])(?<slashNumerator>\d+)/(?<slashDenominator>\d+)(?![\d/]))`,
     Object.keys(tables.numberWords).length ? `(?<word>${alternation(Object.keys(tables.numberWords))})` : undefined,
+    Object.keys(tables.ordinalWords).length ? String.raw`(?<ordinalWord>\b(?:${alternation(Object.keys(tables.ordinalWords))})\b)` : undefined,
     `(?<arabic>${arabic})`,
     `(?<native>${native})`,
   ].filter(Boolean);
@@ -147,6 +151,10 @@ function readCore(match: RegExpMatchArray, tables: FactTables, compiled: Compile
     const denominator = Number(g.slashDenominator);
     if (denominator === 0) return undefined;
     return { start, end, value: Number(g.slashNumerator) / denominator, native: false, vague: false, digitless: false, unit: fractionUnit };
+  }
+  if (g.ordinalWord) {
+    const value = tables.ordinalWords[g.ordinalWord.toLowerCase()];
+    return value === undefined ? undefined : { start, end, value, native: true, vague: false, digitless: false, ordinal: true };
   }
   if (g.word) return { start, end, value: tables.numberWords[g.word]!, native: true, vague: false, digitless: false, unit: fractionUnit };
   const n = numberOf(match[0]);
@@ -241,6 +249,7 @@ function readAround(text: string, core: Core, tables: FactTables, compiled: Comp
     qualifier,
     native: core.native,
     bare: !unit && scale === 1 && qualifier === 'exact' && core.unit === undefined,
+    ...(core.ordinal ? { ordinal: true } : {}),
   };
 }
 

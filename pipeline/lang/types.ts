@@ -117,6 +117,8 @@ export interface RankTables {
   cues: string[];
   /** Top-N words ahead of a numeral: 前 (前三), 'top'. */
   top: string[];
+  /** Words that make an ordinal period a count of consecutive periods: 连续 (连续第六年), 'consecutive'. */
+  consecutive?: string[];
 }
 
 /** A named plan period: "十三五" → 2016–2020. */

@@ -6,6 +6,7 @@ const classifiers: [string[], string][] = [
   [['家'], 'organization'],
   [['人', '名'], 'person'],
   [['人次'], 'person_times'],
+  [['字'], 'character'],
   [['次'], 'times'],
   [['户'], 'household'],
 ];
@@ -95,6 +96,7 @@ export const zhFacts: FactTables = {
     suffix: ['位', '名'],
     cues: ['排名', '排', '排行', '位居', '位列', '居', '列', '跃居', '跻身', '保持', '世界', '全球', '全国', '国际', '亚洲'],
     top: ['前'],
+    consecutive: ['连续'],
   },
   time: {
     patterns: [
