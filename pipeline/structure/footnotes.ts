@@ -1,5 +1,20 @@
 import type { Block } from '../types.js';
-import { footnoteMarker, type FootnoteMark } from './tree.js';
+
+/** A footnote, and where its marker stands in the text that refers to it. */
+export interface FootnoteMark {
+  /** The footnote block. */
+  footnote: number;
+  identifier: string;
+  /** The footnote's text without its marker. */
+  text: string;
+  /** The block holding the reference, and the marker's [start, end) offsets in it. */
+  block?: number;
+  start?: number;
+  end?: number;
+}
+
+/** The marker that opens a footnote: [1], ①, ¹, 1, *, †. */
+const footnoteMarker = /^\s*(?:\[(\d{1,3})\]|([①-⑳])|([¹²³⁴-⁹⁰]+)|(\d{1,3})(?=\s|[^\d.,%])|([*†‡§¶]))\s*/u;
 
 const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const circledNumbers = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
@@ -21,7 +36,8 @@ export function markFootnotes(blocks: Block[]): FootnoteMark[] {
     for (let suffix = 2; used.has(identifier); suffix++) identifier = `${number ?? marks.length + 1}-${suffix}`;
     used.add(identifier);
     const visible = bracketed ? `[${bracketed}]` : (circled ?? superscript ?? symbol);
-    marks.push({ footnote: index, identifier, ...(visible ? findReference(blocks, index, visible) : {}) });
+    const text = match ? block.text.slice(match[0].length).trim() : block.text.trim();
+    marks.push({ footnote: index, identifier, text, ...(visible ? findReference(blocks, index, visible) : {}) });
   });
   return marks;
 }

@@ -1,17 +1,7 @@
 import type { BlockContent, FootnoteDefinition, Heading, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import type { Block } from '../types.js';
+import type { FootnoteMark } from './footnotes.js';
 import type { TitleSpan } from './title.js';
-
-/** Where a footnote's marker stands in the text that refers to it. */
-export interface FootnoteMark {
-  /** The footnote block. */
-  footnote: number;
-  identifier: string;
-  /** The block holding the reference, and the marker's [start, end) offsets in it. */
-  block?: number;
-  start?: number;
-  end?: number;
-}
 
 export interface TreeInput {
   blocks: Block[];
@@ -98,15 +88,11 @@ function table(block: Block, index: number): Table {
 }
 
 function footnoteDefinition(block: Block, index: number, mark: FootnoteMark): FootnoteDefinition {
-  const text = block.text.replace(footnoteMarker, '').trim();
   return {
     type: 'footnoteDefinition',
     identifier: mark.identifier,
     label: mark.identifier,
-    children: [{ type: 'paragraph', children: [{ type: 'text', value: text }], data: { page: block.page, block: index } }],
+    children: [{ type: 'paragraph', children: [{ type: 'text', value: mark.text }], data: { page: block.page, block: index } }],
     data: { page: block.page, block: index },
   };
 }
-
-/** The marker that opens a footnote: ①, ¹, [1], 1, *, †. */
-export const footnoteMarker = /^\s*(?:\[(\d{1,3})\]|([①-⑳])|([¹²³⁴-⁹⁰]+)|(\d{1,3})(?=\s|[^\d.,%])|([*†‡§¶]))\s*/u;
