@@ -40,7 +40,7 @@ export function buildTree({ blocks, titleSpan, title, headingLevels, footnotes }
     if (level !== undefined) children.push(heading(level + 1, block.text.trim(), { page: block.page, block: index }));
     else if (block.kind === 'table' && block.rows) children.push(table(block, index));
     else if (block.kind === 'footnote' && footnoteOf.has(index)) children.push(footnoteDefinition(block, index, footnoteOf.get(index)!));
-    else children.push(paragraph(block, index, referencesIn.get(index) ?? []));
+    else if (block.text.trim() !== '') children.push(paragraph(block, index, referencesIn.get(index) ?? []));
   });
   return { type: 'root', children };
 }
