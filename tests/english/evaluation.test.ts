@@ -62,7 +62,7 @@ describe('align: the English chapter against the Chinese report', async () => {
   it('reports every planted error, in the field that is wrong', async () => {
     const alignment = alignFacts(original, (await convert(fixture(plantedChapter))).factsFile);
     const reported = plantedErrors().map((error) => {
-      const difference = alignment.differences.find((d) => d.translation.sentence.includes(error.context) && d.translation.text.includes(error.text));
+      const difference = alignment.differences.find((d) => d.translation.sentence.includes(error.context) && sameValue(d.translation.value, error.value));
       return { error: error.error, text: error.text, fields: difference?.fields.filter((field) => error.fields.includes(field)) };
     });
     expect(reported).toEqual(plantedErrors().map((error) => ({ error: error.error, text: error.text, fields: error.fields })));

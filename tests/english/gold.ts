@@ -20,6 +20,7 @@ export interface GoldClaim {
 export interface PlantedError {
   context: string;
   text: string;
+  value: number;
   error: string;
   fields: string[];
 }

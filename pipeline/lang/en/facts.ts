@@ -91,6 +91,18 @@ const units: UnitEntry[] = [
   { text: 'ranks', unit: 'rank', kind: 'rank' },
 ];
 
+/**
+ * A spelled-out count followed by the list of exactly that many things describes them, it
+ * states no quantity: "the three levels of the state, the provinces and enterprises", "the two
+ * sessions of the NPC and the CPPCC". One pattern per count, two to nine: N − 2 commas, then "and".
+ */
+const listedMembers = ones.slice(2, 10).map((word, index) => {
+  // An item is a short noun phrase: one to four words.
+  const item = "[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,3}?";
+  const commas = `(?:,\\s*${item}){${index}}`;
+  return `\\b${word}(?:\\s+[\\p{L}-]+){1,3}\\s+of\\s+${item}${commas},?\\s+(?:and|or)\\s`;
+});
+
 export const enFacts: FactTables = {
   language: 'en',
   digits,
@@ -169,6 +181,7 @@ export const enFacts: FactTables = {
     titleQuotes: [['《', '》']],
     codeQuotes: [['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’']],
     enumerators: ['^\\(\\d{1,2}\\)\\s*', '^\\d{1,2}\\)\\s*', '^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?,\\s*', '^No\\.\\s*\\d+'],
+    names: listedMembers,
     versions: ['\\b[A-Z][A-Za-z]*\\s+\\d\\.\\d(?!\\d|%)\\b', '\\b[Vv]ersion\\s+\\d+(?:\\.\\d+)*'],
   },
   clauseSeparators: ',;:()',
