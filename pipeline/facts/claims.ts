@@ -16,9 +16,7 @@ export function maskNonClaims(text: string, tables: FactTables, times: TimeMenti
   const mark = (start: number, end: number) => masked.fill(true, start, end);
   for (const time of times) mark(time.start, time.end);
   const { notClaims } = tables;
-  for (const [open, close] of notClaims.titleQuotes) {
-    for (const [start, end] of quoted(text, open, close)) mark(start, end);
-  }
+  insideTitles(text, tables).forEach((inside, i) => (masked[i] ||= inside));
   for (const [open, close] of notClaims.codeQuotes) {
     for (const [start, end] of quoted(text, open, close)) if (end - start - 2 <= maxCodeQuoteLength) mark(start, end);
   }
@@ -41,6 +39,15 @@ export function maskNonClaims(text: string, tables: FactTables, times: TimeMenti
     }
   }
   return masked;
+}
+
+/** Marks the characters inside titles (《…》): neither claims nor times of the text around them. */
+export function insideTitles(text: string, tables: FactTables): boolean[] {
+  const inside = new Array<boolean>(text.length).fill(false);
+  for (const [open, close] of tables.notClaims.titleQuotes) {
+    for (const [start, end] of quoted(text, open, close)) inside.fill(true, start, end);
+  }
+  return inside;
 }
 
 function escapeClass(chars: string): string {

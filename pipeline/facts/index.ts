@@ -1,6 +1,6 @@
 import { type FactTables, layoutTables } from '../lang/index.js';
 import type { Fact, FactDocument, Section, Sentence, StructuredDocument } from '../types.js';
-import { isClaim, maskNonClaims } from './claims.js';
+import { insideTitles, isClaim, maskNonClaims } from './claims.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import { findSubject } from './subject.js';
 import { factTables } from './tables.js';
@@ -80,10 +80,9 @@ export function facts(doc: StructuredDocument): FactDocument {
 function readSentence(sentence: Sentence, tables: FactTables, editionYear: number | undefined, numbering: number) {
   const text = sentence.text;
   const times = findTimes(text, tables, editionYear);
-  const nonClaims = maskNonClaims(text, tables, []);
-  nonClaims.fill(true, 0, numbering);
-  // Times inside titles and codes are no context for the numbers around them.
-  const contextTimes = times.filter((t) => !nonClaims[t.start]);
+  // Times inside titles (《…2035 年远景目标纲要》) are no context for the numbers around them.
+  const titles = insideTitles(text, tables);
+  const contextTimes = times.filter((t) => !titles[t.start]);
   const masked = maskNonClaims(text, tables, contextTimes);
   masked.fill(true, 0, numbering);
   const wordBounds = new Set(sentence.words.flatMap((w) => [w.start, w.start + w.text.length]));
