@@ -30,9 +30,13 @@ export interface Matching {
   ambiguous: { old: Metric[]; new: Metric[] }[];
 }
 
+/** A rank is a position (第14位) or a bound (前10名, 前三): a top ten and a first place are different measures. */
+const rankSort = (metric: Metric) => (metric.fact.qualifier === 'lt' || metric.fact.qualifier === 'lte' ? 'bound' : 'position');
+
 /** 1 when two metrics may be compared as they are, less when only their classifiers agree, 0 when never. */
 function unitAgreement(a: Metric, b: Metric): number {
   if (a.kind !== b.kind) return 0;
+  if (a.kind === 'rank' && rankSort(a) !== rankSort(b)) return 0;
   if (a.unit === b.unit) return 1;
   return a.kind === 'count' && classifierUnits.has(a.unit) && classifierUnits.has(b.unit) ? looseUnitFactor : 0;
 }

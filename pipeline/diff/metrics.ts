@@ -1,5 +1,5 @@
 import type { Fact, FactKind, FactsFile, Language } from '../types.js';
-import { contentWords, factClause, inverseFrequencies, similarity, weigh, type WordVector } from './words.js';
+import { contentWords, factClause, inverseFrequencies, similarity, weigh, type WeightedWord, type WordVector } from './words.js';
 
 /**
  * One metric as an edition reports it: a fact, with the restatements of the same figure found
@@ -58,10 +58,10 @@ const earlierClausesFactor = 0.4;
 const restatementSimilarity = 0.5;
 
 interface FactWords {
-  subject: string[];
-  clause: string[];
-  before: string[];
-  place: string[];
+  subject: WeightedWord[];
+  clause: WeightedWord[];
+  before: WeightedWord[];
+  place: WeightedWord[];
 }
 
 function factWords(fact: Fact, language: Language): FactWords {
@@ -89,8 +89,9 @@ export function describeMetrics(oldFacts: Fact[], newFacts: Fact[], language: La
   const oldWords = oldFacts.map((fact) => factWords(fact, language));
   const newWords = newFacts.map((fact) => factWords(fact, language));
   const all = [...oldWords, ...newWords];
-  const wordIdf = inverseFrequencies(all.map((words) => [...words.subject, ...words.clause]));
-  const placeIdf = inverseFrequencies(all.map((words) => words.place));
+  const texts = (words: WeightedWord[]) => words.map((word) => word.text);
+  const wordIdf = inverseFrequencies(all.map((words) => texts([...words.subject, ...words.clause])));
+  const placeIdf = inverseFrequencies(all.map((words) => texts(words.place)));
   const describe = (facts: Fact[], words: FactWords[]) =>
     gatherRestatements(
       facts.map((fact, index) => {

@@ -16,24 +16,42 @@ const numberLike = /^[\d.,，%]+$/;
 /** Clause boundaries inside a sentence (a comma before a space only, so 718,000 stays whole). */
 const clauseBoundary = /[，；：;:]|[,](?=\s)/g;
 
+/** A content word, and how much it says of the text it comes from (1 = fully). */
+export interface WeightedWord {
+  text: string;
+  weight: number;
+}
+
+/** The separator of enumerations: 北京、上海、广东. */
+const enumerationMark = '、';
+
 /**
  * The content words of a text, in order, lower-cased: what is left after function words,
  * numbers and the scale or unit written right after a number ("71.8 万个", "2021 年").
  * Order and particles are gone, so "已建成 5G 基站达到 71.8 万个" and "建成5G基站142.5万个"
- * give the same words.
+ * give the same words. The items of an enumeration share their weight: a list of ten provinces
+ * says no more of what is measured than a single word does.
  */
-export function contentWords(text: string, language: Language): string[] {
-  const words: string[] = [];
+export function contentWords(text: string, language: Language): WeightedWord[] {
+  const segmented = segmentWords(text, language);
+  const enumerated = new Set<number>();
+  segmented.forEach((word, index) => {
+    if (word.text !== enumerationMark) return;
+    if (index > 0) enumerated.add(index - 1);
+    if (index + 1 < segmented.length) enumerated.add(index + 1);
+  });
+  const itemWeight = Math.min(1, 2 / Math.max(1, enumerated.size));
+  const words: WeightedWord[] = [];
   let afterNumber = false;
-  for (const word of segmentWords(text, language)) {
+  segmented.forEach((word, index) => {
     const token = word.text.toLowerCase().replace(edgePunctuation, '');
     const isNumber = numberLike.test(token);
     const isNumberTail: boolean = afterNumber && word.tag === 'm';
     afterNumber = isNumber || isNumberTail;
-    if (token === '' || isNumber || isNumberTail) continue;
-    if (word.tag !== undefined && functionWordTag.test(word.tag)) continue;
-    words.push(token);
-  }
+    if (token === '' || isNumber || isNumberTail) return;
+    if (word.tag !== undefined && functionWordTag.test(word.tag)) return;
+    words.push({ text: token, weight: enumerated.has(index) ? itemWeight : 1 });
+  });
   return words;
 }
 
@@ -59,13 +77,13 @@ export function inverseFrequencies(wordLists: string[][]): Map<string, number> {
   return weights;
 }
 
-/** A weighted vector of words: each word once, at its highest weight. */
-export function weigh(groups: { words: string[]; factor: number }[], idf: Map<string, number>): WordVector {
+/** A weighted vector of words: each word once, at its highest weight (its own weight × its group's factor × its IDF). */
+export function weigh(groups: { words: WeightedWord[]; factor: number }[], idf: Map<string, number>): WordVector {
   const vector: WordVector = new Map();
   for (const { words, factor } of groups) {
     for (const word of words) {
-      const weight = factor * (idf.get(word) ?? 1);
-      if (weight > (vector.get(word) ?? 0)) vector.set(word, weight);
+      const weight = word.weight * factor * (idf.get(word.text) ?? 1);
+      if (weight > (vector.get(word.text) ?? 0)) vector.set(word.text, weight);
     }
   }
   return vector;

@@ -98,3 +98,11 @@ describe('diffFacts', () => {
     expect(markdown).toContain('| 5G基站 | 71.8 万个 (2020) | 142.5万个 (2021) | +70.7万个 (+98.5%) |');
   });
 });
+
+describe('diffFacts on ranks', () => {
+  it('does not compare a top-N bound with a position', () => {
+    const old = fact('第一', '北京、浙江等 10 个省（市）信息化发展水平位于全国第一梯队。', { value: 1, unit: 'rank', unit_text: '', kind: 'rank', subject: '信息化发展水平', time: '2020' });
+    const next = fact('前10名', '浙江、北京等地区信息化发展水平位居全国前10名。', { value: 10, unit: 'rank', unit_text: '名', kind: 'rank', qualifier: 'lte', subject: '信息化发展水平', time: '2021' });
+    expect(diffFacts(edition(2020, [old]), edition(2021, [next])).changed).toEqual([]);
+  });
+});
