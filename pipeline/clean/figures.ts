@@ -27,7 +27,8 @@ export function figureLines(page: Page, body: BodyMetrics, layout: LayoutTables,
     const middle = center(line.box);
     for (const figure of figures) {
       const within = inside(middle, figure, 2);
-      const around = inside(middle, figure, body.lineStep * 1.2);
+      // Legends sit beside a chart more often than above or below it.
+      const around = inside(middle, { x: figure.x - body.lineStep * 2, y: figure.y, width: figure.width + body.lineStep * 4, height: figure.height }, body.lineStep * 1.2);
       if ((within && (short || small)) || (around && short && small)) {
         found.add(line);
         break;

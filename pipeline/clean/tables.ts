@@ -1,4 +1,5 @@
 import type { Box, Line, Page, TextRun } from '../types.js';
+import { runsText } from '../extract/index.js';
 import { joinLineTexts } from './blocks.js';
 import { center, inside } from './layout.js';
 
@@ -54,7 +55,7 @@ export function findTables(page: Page): PageTable[] {
 /** A cell's part of one line: the whole line when the line lies in the cell, else its runs there. */
 function partText(part: { line: Line; runs: TextRun[] }): string {
   if (part.runs.length === (part.line.runs ?? []).length) return part.line.text;
-  return joinLineTexts(part.runs.map((run) => run.text.replace(/\s+/g, ' ').trim()));
+  return runsText(part.runs).text;
 }
 
 function dropEmptyColumns(rows: string[][]): string[][] {

@@ -106,7 +106,8 @@ export function readGraphics(operators: OperatorList, ops: Ops, toPage: Matrix, 
       shapes.push({ box, rectangle });
     }
   }
-  return { rules, figures: [...images, ...drawings([...shapes, ...barSeries(shapes)], text)] };
+  const drawn = drawings([...shapes, ...barSeries(shapes)], text).map((box) => withAxes(box, rules));
+  return { rules, figures: [...images, ...drawn] };
 }
 
 /**
@@ -164,6 +165,11 @@ function barSeries(shapes: Shape[]): Shape[] {
     }
   }
   return series;
+}
+
+/** A chart's axes and grid lines are rulings that touch its drawing: the figure spans them too. */
+function withAxes(drawing: Box, rules: Box[]): Box {
+  return rules.filter((rule) => near(rule, drawing, ruleThickness)).reduce(union, drawing);
 }
 
 function isRectangle(path: ArrayLike<number>): boolean {

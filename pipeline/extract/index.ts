@@ -5,6 +5,8 @@ import { extractPdf } from './pdf.js';
 import { describeSource } from './source.js';
 import { extractText } from './text.js';
 
+export { runsText } from './lines.js';
+
 export interface ExtractOptions {
   /** Password of an encrypted PDF. */
   password?: string;

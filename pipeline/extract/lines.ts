@@ -11,6 +11,10 @@ const quote = /[\u2018\u2019\u201C\u201D]/u;
 const columnGap = 1.8;
 /** A gap wider than this many ems (beyond the line's letter spacing) is a space between words. */
 const wordGap = 0.15;
+/** Between two Han characters a space must be wider: a narrow gap is only justification. */
+const hanGap = 0.2;
+const han = /\p{Script=Han}/u;
+const isHan = (char: string) => han.test(char);
 
 /**
  * Groups runs into visual lines and decides the spaces from the positions: never between two
@@ -88,6 +92,29 @@ function trimSpaceRuns(runs: TextRun[]): TextRun[] {
 function toLine(runs: TextRun[], page: number): Line | null {
   const inked = runs.filter((run) => run.text.trim() !== '');
   if (inked.length === 0) return null;
+  const { text, boldSpans } = runsText(inked);
+  const bold = inked.every((r) => r.bold);
+  const x = Math.min(...inked.map((r) => r.box.x));
+  const y = Math.min(...inked.map((r) => r.box.y));
+  const right = Math.max(...inked.map((r) => r.box.x + r.box.width));
+  const bottom = Math.max(...inked.map((r) => r.box.y + r.box.height));
+  return {
+    text,
+    page,
+    box: { x, y, width: right - x, height: bottom - y },
+    fontSize: dominantFontSize(inked),
+    bold,
+    ...(!bold && boldSpans.length > 0 ? { boldSpans } : {}),
+    runs: inked,
+  };
+}
+
+/**
+ * The text of runs standing on one line, left to right, with the spaces their positions call
+ * for, footnote references as superscript digits, and the spans of the bold runs.
+ */
+export function runsText(runs: TextRun[]): { text: string; boldSpans: [number, number][] } {
+  const inked = runs.filter((run) => run.text.trim() !== '');
   const letterSpacing = lineLetterSpacing(inked);
   const size = dominantFontSize(inked);
   const baseline = Math.max(...inked.filter((r) => Math.abs(r.fontSize - size) < 0.5).map((r) => r.box.y + r.box.height));
@@ -98,8 +125,13 @@ function toLine(runs: TextRun[], page: number): Line | null {
     const piece = isSuperscript(run, size, baseline) ? toSuperscript(run.text.trim()) : normalizeRunText(run.text);
     if (previous) {
       const gap = run.box.x - (previous.box.x + previous.box.width);
-      const size = Math.min(run.fontSize, previous.fontSize);
-      if (needsSpace(text.slice(-1), piece.charAt(0), gap - letterSpacing > wordGap * size)) text += ' ';
+      const em = Math.min(run.fontSize, previous.fontSize);
+      const extra = gap - letterSpacing;
+      const before = text.slice(-1);
+      const after = piece.charAt(0);
+      // Between two Chinese characters only a gap standing out from the line's spacing is a space
+      // (a list that a cell wrapped: "江苏 天津").
+      if (isHan(before) && isHan(after) ? extra > hanGap * em : needsSpace(before, after, extra > wordGap * em)) text += ' ';
     }
     if (run.bold) {
       const last = boldSpans.at(-1);
@@ -110,20 +142,7 @@ function toLine(runs: TextRun[], page: number): Line | null {
     text += piece;
     previous = run;
   }
-  const bold = inked.every((r) => r.bold);
-  const x = Math.min(...inked.map((r) => r.box.x));
-  const y = Math.min(...inked.map((r) => r.box.y));
-  const right = Math.max(...inked.map((r) => r.box.x + r.box.width));
-  const bottom = Math.max(...inked.map((r) => r.box.y + r.box.height));
-  return {
-    text,
-    page,
-    box: { x, y, width: right - x, height: bottom - y },
-    fontSize: size,
-    bold,
-    ...(!bold && boldSpans.length > 0 ? { boldSpans } : {}),
-    runs: inked,
-  };
+  return { text, boldSpans };
 }
 
 const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
