@@ -1,6 +1,5 @@
 import type { FactTables } from '../lang/index.js';
 import { enFacts } from '../lang/en/facts.js';
-import { enFacts } from '../lang/en/facts.js';
 import { zhFacts } from '../lang/zh/facts.js';
 import type { Language } from '../types.js';
 
