@@ -142,7 +142,8 @@ export const enFacts: FactTables = {
   fallCues: ['decrease', 'decline', 'drop', 'fall', 'reduction', 'down', 'down by', 'fell', 'fell by', 'falling', 'dropped', 'dropped by', 'declined', 'declined by', 'decreased', 'decreased by', 'decrease of', 'a decrease of', 'decline of', 'a decline of', 'drop of', 'a drop of', 'cut by', 'reduced by', 'shrank', 'shrank by', 'lower by'],
   fromCues: ['from'],
   toCues: ['to', 'reaching', 'reached'],
-  rangeSeparators: ['-', '–', '—', 'to'],
+  // Not 'to': "from 3.4 trillion yuan to 5.8 trillion yuan" is a from-to pair far more often than "3 to 5 years" is a range.
+  rangeSeparators: ['-', '–', '—'],
   listJoiners: [',', 'and', ', and', 'or', ', or'],
   rank: {
     prefix: ['No.', 'no.'],
@@ -156,9 +157,9 @@ export const enFacts: FactTables = {
       '(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+(?<day>\\d{1,2}),\\s*(?<year>(?:19|20)\\d{2})',
       '(?<day>\\d{1,2})\\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\\s+(?<year>(?:19|20)\\d{2})',
       '(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+(?:of\\s+)?(?<year>(?:19|20)\\d{2})',
-      '(?:from|between)\\s+(?<fromYear>(?:19|20)\\d{2})\\s+(?:to|and|through)\\s+(?<toYear>(?:19|20)\\d{2})',
+      '(?:[Ff]rom|[Bb]etween)\\s+(?<fromYear>(?:19|20)\\d{2})\\s+(?:to|and|through)\\s+(?<toYear>(?:19|20)\\d{2})',
       '(?<fromYear>(?:19|20)\\d{2})\\s*[-–—]\\s*(?<toYear>(?:19|20)\\d{2})',
-      '(?:since|from)\\s+(?<sinceYear>(?:19|20)\\d{2})',
+      '(?:[Ss]ince|[Ff]rom)\\s+(?<sinceYear>(?:19|20)\\d{2})',
       '(?<year>(?:19|20)\\d{2})',
     ],
     months: {
@@ -186,7 +187,7 @@ export const enFacts: FactTables = {
   },
   clauseSeparators: ',;:()',
   subjectStopWords: [
-    'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'and', 'or', 'as', 'from', 'its', 'their', 'this', 'that', 'these', 'those',
+    'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'and', 'or', 'as', 'its', 'their', 'this', 'that', 'these', 'those',
     'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'reached', 'reach', 'reaching', 'totaled', 'totalled', 'came', 'stood', 'amounted',
     'accounted', 'accounting', 'up', 'down', 'year-on-year', 'respectively', 'more', 'than', 'nearly', 'about', 'over', 'some', 'which', 'there', 'it',
   ],
