@@ -1,4 +1,5 @@
 import { type FactTables, layoutTables } from '../lang/index.js';
+import { segmentWords } from '../segment/index.js';
 import type { Fact, FactDocument, Section, Sentence, StructuredDocument } from '../types.js';
 import { insideTitles, isClaim, maskNonClaims } from './claims.js';
 import { findNumbers, type NumberMention } from './numbers.js';
@@ -37,40 +38,52 @@ export function facts(doc: StructuredDocument): FactDocument {
   const edition = editionYear !== undefined ? String(editionYear) : null;
   const paths = sectionPaths(doc.sections);
   const sectionTimes = timesOfSections(doc, tables, editionYear);
-  const headingBlocks = new Map(doc.sections.map((section) => [section.block, section]));
+  const headingBlocks = new Set(doc.sections.map((section) => section.block));
   const found: Fact[] = [];
 
   doc.blocks.forEach((block, blockIndex) => {
-    if (block.kind !== 'text' && block.kind !== 'footnote') return;
     const sectionIndex = doc.blockSection[blockIndex] ?? -1;
     const context: TimeContext = { paragraph: null, section: sectionTimes[sectionIndex] ?? null, edition };
-    const heading = headingBlocks.get(blockIndex);
-    block.sentences.forEach((sentence, sentenceIndex) => {
-      const numbering = heading && sentenceIndex === 0 ? headingNumbering(sentence.text, doc) : 0;
-      const { claims, times, notSubject } = readSentence(sentence, tables, editionYear, numbering);
+    const place = {
+      section: sectionIndex >= 0 ? paths[sectionIndex]! : [],
+      page: doc.source.format === 'pdf' ? block.page : undefined,
+    };
+    const add = (sentence: Sentence, idPrefix: string, options: { numbering?: number; written?: string; fallbackSubject?: string } = {}) => {
+      const { claims, times, notSubject } = readSentence(sentence, tables, editionYear, options.numbering ?? 0);
       const contextYear = context.paragraph ?? context.section ?? edition;
-      const idOf = (k: number) => `f${blockIndex + 1}-${sentenceIndex + 1}-${k + 1}`;
-      let previousSubject = '';
+      const idOf = (k: number) => `${idPrefix}-${k + 1}`;
+      let previousSubject = options.fallbackSubject ?? '';
       claims.forEach((claim, k) => {
         // A number with no subject in its clause (…，位居世界第二) measures the one before it.
         const subject = subjectOf(claim, sentence, tables, notSubject) || previousSubject;
         previousSubject = subject;
         const time = timeOf(claim, k, claims, { text: sentence.text, times, tables }, context);
-        found.push(
-          factRecord({
-            id: idOf(k),
-            claim,
-            sentence,
-            subject,
-            time,
-            section: sectionIndex >= 0 ? paths[sectionIndex]! : [],
-            page: doc.source.format === 'pdf' ? block.page : undefined,
-            partnerId: claim.partner !== undefined ? idOf(claim.partner) : undefined,
-          }),
-        );
+        const partnerId = claim.partner !== undefined ? idOf(claim.partner) : undefined;
+        found.push(factRecord({ id: idOf(k), claim, sentence, written: options.written, subject, time, ...place, partnerId }));
       });
       const lastTime = times.filter((t) => !t.base).at(-1);
       if (lastTime) context.paragraph = withYear(lastTime, contextYear) ?? context.paragraph;
+    };
+
+    if (block.kind === 'table') {
+      // Each cell is read on its own; the fact's sentence is the row, its subject defaults to row and column heads.
+      const rows = block.rows ?? [];
+      const header = rows.slice(0, block.headerRows ?? 0).at(-1) ?? [];
+      rows.forEach((row, r) => {
+        if (r < (block.headerRows ?? 0)) return;
+        row.forEach((cell, c) => {
+          const sentence = { text: cell, start: 0, end: cell.length, words: segmentWords(cell, doc.language) };
+          const fallbackSubject = [c > 0 ? row[0] : '', header[c] ?? ''].filter(Boolean).join(' ');
+          add(sentence, `f${blockIndex + 1}-${r + 1}-${c + 1}`, { written: row.join(' | '), fallbackSubject });
+        });
+      });
+      return;
+    }
+    if (block.kind !== 'text' && block.kind !== 'footnote') return;
+    const heading = headingBlocks.has(blockIndex);
+    block.sentences.forEach((sentence, sentenceIndex) => {
+      const numbering = heading && sentenceIndex === 0 ? headingNumbering(sentence.text, doc) : 0;
+      add(sentence, `f${blockIndex + 1}-${sentenceIndex + 1}`, { numbering });
     });
   });
   return { ...doc, facts: found };
@@ -222,10 +235,23 @@ function inAnotherClause(text: string, start: number, end: number, tables: FactT
 
 /** A time written between the previous claim (or the clause start) and a claim is its own. */
 function attachOwnTimes(claims: Claim[], times: TimeMention[], text: string, tables: FactTables): void {
+  // Where a time may follow its number, one written right after it, before the next claim, is its own.
+  const taken = new Set<TimeMention>();
+  if (tables.timeAfterNumber) {
+    claims.forEach((claim, k) => {
+      const nextStart = claims[k + 1]?.leadStart ?? text.length;
+      const after = times.find((t) => !t.base && t.start >= claim.end && t.end <= nextStart && !inAnotherClause(text, claim.end, t.start, tables));
+      if (after) {
+        claim.ownTime = after;
+        taken.add(after);
+      }
+    });
+  }
   claims.forEach((claim, k) => {
+    if (claim.ownTime) return;
     const previousEnd = claims[k - 1]?.end ?? 0;
     const own = times
-      .filter((t) => !t.base && t.start >= previousEnd && t.end <= claim.leadStart)
+      .filter((t) => !t.base && !taken.has(t) && t.start >= previousEnd && t.end <= claim.leadStart)
       .filter((t) => !inAnotherClause(text, t.end, claim.leadStart, tables))
       .at(-1);
     if (own) claim.ownTime = own;
@@ -272,6 +298,8 @@ function factRecord(input: {
   id: string;
   claim: Claim;
   sentence: Sentence;
+  /** The sentence as the fact records it, when not the sentence read (a table row). */
+  written: string | undefined;
   subject: string;
   time: { time: string | null; inferred: boolean };
   section: string[];
@@ -294,7 +322,7 @@ function factRecord(input: {
     subject: input.subject,
     time: input.time.time,
     time_inferred: input.time.inferred,
-    sentence: text,
+    sentence: input.written ?? text,
     section: input.section,
     ...(input.page !== undefined ? { page: input.page } : {}),
     ...(input.partnerId !== undefined ? { linked_to: input.partnerId, role: claim.role } : {}),

@@ -78,6 +78,11 @@ export interface FactTables {
    * word is then part of a name or code (12315 平台, 919 电商节), not a count.
    */
   countsNeedClassifier?: boolean;
+  /**
+   * True when a number's own time may be written after it, in its clause ('57.4% at the end of
+   * 2015'); Chinese writes it before the number (2015 年底的 52.6%).
+   */
+  timeAfterNumber?: boolean;
   /** Characters (besides sentence ends) that end a clause: '，', '、', ','. */
   clauseSeparators: string;
   /** Words that do not belong to a subject: verbs and particles around a number (达到, 为, 的, 'reached'). */

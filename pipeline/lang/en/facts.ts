@@ -186,6 +186,7 @@ export const enFacts: FactTables = {
     versions: ['\\b[A-Z][A-Za-z]*\\s+\\d\\.\\d(?!\\d|%)\\b', '\\b[Vv]ersion\\s+\\d+(?:\\.\\d+)*'],
   },
   clauseSeparators: ',;:()',
+  timeAfterNumber: true,
   subjectStopWords: [
     'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'and', 'or', 'as', 'its', 'their', 'this', 'that', 'these', 'those',
     'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'reached', 'reach', 'reaching', 'totaled', 'totalled', 'came', 'stood', 'amounted',
