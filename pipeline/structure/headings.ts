@@ -169,14 +169,20 @@ function placeBySchemeNesting(candidates: Candidate[]): HeadingPlacement[] {
   });
 }
 
-/** Text compared without spaces or case: PDF text and bookmarks space words differently, logos (TeX) set letters apart. */
-const comparable = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+/**
+ * Text compared without spaces, case or width: PDF text and bookmarks space words differently,
+ * may write brackets full- or half-width, and set letters of logos (TeX) apart.
+ */
+const comparable = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
+/** Share of bookmarks found in the text above which the bookmarks are taken as the complete list of their levels. */
+const completeOutline = 0.9;
 
 /**
  * The PDF's bookmarks, when they name this document's headings, give the levels they cover
- * (relative to the title's bookmark) and may add unnumbered headings; numbered lines of a scheme
- * the bookmarks cover but leave out are not headings; bold lines of deeper schemes nest under the
- * bookmarks' deepest level.
+ * (relative to the title's bookmark) and may add unnumbered headings. A numbered line of a
+ * scheme the bookmarks cover takes that scheme's level, unless the bookmarks are complete and
+ * leave it out; bold lines of deeper schemes nest under the bookmarks' deepest level.
  */
 function placeByOutline(blocks: Block[], start: number, candidates: Candidate[], outline: OutlineEntry[], title: string): HeadingPlacement[] | undefined {
   // The title's bookmark, when there is one, is the level above the chapters.
@@ -188,13 +194,19 @@ function placeByOutline(blocks: Block[], start: number, candidates: Candidate[],
 
   const levels = [...matched.values()].map((e) => e.level);
   const offset = titleEntry ? titleEntry.level : Math.min(...levels) - 1;
+  const levelOf = (entry: OutlineEntry) => Math.max(1, entry.level - offset);
   const deepest = Math.max(...levels) - offset;
 
-  const outlineSchemes = new Set(candidates.filter((c) => matched.has(c.block)).map((c) => c.scheme));
+  const schemeLevel = new Map<HeadingScheme, number>();
+  for (const c of candidates) if (matched.has(c.block) && !schemeLevel.has(c.scheme)) schemeLevel.set(c.scheme, levelOf(matched.get(c.block)!));
+  const unmatched = candidates.filter((c) => !matched.has(c.block));
+  const complete = matched.size >= entries.length * completeOutline;
+  const covered = complete ? [] : unmatched.filter((c) => schemeLevel.has(c.scheme)).map((c) => ({ block: c.block, level: schemeLevel.get(c.scheme)! }));
   // Bookmarks usually list every heading level; a deeper numbered line must also be set in bold.
-  const deeper = placeBySchemeNesting(candidates.filter((c) => !matched.has(c.block) && !outlineSchemes.has(c.scheme) && isBold(blocks[c.block]!)));
+  const deeper = placeBySchemeNesting(unmatched.filter((c) => !schemeLevel.has(c.scheme) && isBold(blocks[c.block]!)));
   const placements: HeadingPlacement[] = [
-    ...[...matched].map(([block, entry]) => ({ block, level: Math.max(1, entry.level - offset) })),
+    ...[...matched].map(([block, entry]) => ({ block, level: levelOf(entry) })),
+    ...covered,
     ...deeper.map(({ block, level }) => ({ block, level: deepest + level })),
   ];
   return placements.sort((a, b) => a.block - b.block);

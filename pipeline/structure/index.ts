@@ -14,7 +14,7 @@ const chapterKeywordCount = 5;
 export function structure(doc: SegmentedDocument): StructuredDocument {
   const layout = layoutTables(doc.language);
   const titleSpan = findTitle(doc.blocks, doc.metadata, layout);
-  const title = titleSpan ? titleText(doc.blocks, titleSpan) : (doc.metadata.title ?? doc.outline[0]?.title ?? doc.source.name);
+  const title = titleSpan ? titleText(doc.blocks, titleSpan) : (doc.metadata.title ?? doc.source.name);
   const preamble = doc.blocks.slice(0, titleSpan?.first ?? 0).map((b) => b.text);
   // The first block after the title.
   const bodyStart = titleSpan ? titleSpan.last + 1 : 0;

@@ -122,6 +122,19 @@ describe('headings', () => {
     expect(doc.sections.map((s) => `${s.level} ${s.title} ${s.block}`)).toEqual(['1 前言 3', '1 一、总体情况 5', '2 （一）网络 6', '3 1. 光纤 10']);
   });
 
+  it('keeps a numbered line the bookmarks name differently, at its scheme level, when they do not match every heading', () => {
+    const outline = [
+      { title: '一、总体情况', level: 1 },
+      { title: '(一) 网络', level: 2 },
+      { title: '（二）算力建设加快推进与布局', level: 2 },
+      { title: '二、展望', level: 1 },
+    ];
+    const doc = structure(
+      segmentedDocument([{ text: '一、总体情况' }, { text: '（一）网络' }, body('网络'), { text: '（二）算力建设' }, body('算力'), { text: '二、展望' }, body('展望')], { outline }),
+    );
+    expect(headingsOf(doc)).toEqual(['1 一、总体情况', '2 （一）网络', '2 （二）算力建设', '1 二、展望']);
+  });
+
   it('reads English numbering: Chapter, I., (I), 1.1', () => {
     const doc = structure(
       segmentedDocument(
