@@ -157,7 +157,11 @@ function toSuperscript(digits: string): string {
   return digits.replace(/\d/g, (digit) => superscriptDigits[Number(digit)]!);
 }
 
-/** Inside one run: drop spaces between wide characters, collapse the others. */
+/**
+ * Inside one run: drop spaces between wide characters, collapse the others. (pdf.js puts spaces
+ * inside a run where glyphs stand apart, and its runs carry no per-glyph positions to tell a
+ * justification gap from a space of the text.)
+ */
 export function normalizeRunText(text: string): string {
   return text
     .replace(/\s+/g, ' ')

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { pageNumberOf, removeFurniture } from '../../pipeline/clean/furniture.js';
+import { line, page } from './helpers.js';
+
+const body = (n: number) => line(`第 ${n} 页的正文，写满一整行的文字内容，一直写到右边的页边。`, n, 80, 400);
+
+describe('page furniture', () => {
+  it('reads the number of the usual page-number forms', () => {
+    expect(['— 3 —', '- 3 -', '第 3 页 共 34 页', '第3页', '3', 'Page 3 of 34', '3 / 34'].map(pageNumberOf)).toEqual([3, 3, 3, 3, 3, 3, 3]);
+    expect(pageNumberOf('2020 年')).toBeUndefined();
+  });
+
+  it('removes running headers and page numbers by position and repetition, and records them', () => {
+    const pages = [1, 2, 3, 4].map((n) =>
+      page(n, [
+        ...(n > 1 ? [line('数字中国发展报告（2020 年）', n, 240, 40, { size: 9 })] : []),
+        body(n),
+        line(`— ${n + 2} —`, n, 286, 790, { size: 10.5 }),
+      ]),
+    );
+    const { pages: cleaned, furniture } = removeFurniture(pages);
+    expect(cleaned.map((p) => p.lines.map((l) => l.text))).toEqual([1, 2, 3, 4].map((n) => [body(n).text]));
+    expect(furniture).toEqual({ headers: ['数字中国发展报告（2020 年）'], footers: [], pageNumbers: 4 });
+  });
+
+  it('removes "第 N 页 共 M 页" footers and bare numbers that follow the page order', () => {
+    const pages = [1, 2, 3].map((n) => page(n, [body(n), line(`第 ${n} 页 共 3 页`, n, 260, 800), line(String(n), n, 290, 820)]));
+    const { pages: cleaned, furniture } = removeFurniture(pages);
+    expect(cleaned.every((p) => p.lines.length === 1)).toBe(true);
+    expect(furniture.pageNumbers).toBe(6);
+  });
+
+  it('keeps a number at the foot of a page that does not follow the page order, and numbers in the body', () => {
+    const pages = [1, 2, 3].map((n) => page(n, [line('2020', n, 80, 300), body(n), line(['15', '8', '42'][n - 1]!, n, 290, 800)]));
+    const { pages: cleaned, furniture } = removeFurniture(pages);
+    expect(cleaned.every((p) => p.lines.length === 3)).toBe(true);
+    expect(furniture).toEqual({ headers: [], footers: [], pageNumbers: 0 });
+  });
+
+  it('keeps an edge line that is not repeated', () => {
+    const titles = ['一、发展成就', '二、发展能力', '三、数字经济'];
+    const pages = [1, 2, 3].map((n) => page(n, [line(titles[n - 1]!, n, 80, 60), body(n)]));
+    expect(removeFurniture(pages).pages.every((p) => p.lines.length === 2)).toBe(true);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../pipeline/clean/index.js';
+import type { ExtractedDocument, Line, Page } from '../../pipeline/types.js';
+import { line, page } from './helpers.js';
+
+/** The body column: x 80 to 512 at 12 pt (36 characters). */
+const right = 512;
+
+function document(pages: Page[]): ExtractedDocument {
+  return {
+    source: { path: 't.pdf', fileName: 't.pdf', name: 't', format: 'pdf', bytes: 0, sha256: '' },
+    messages: [],
+    metadata: { pageCount: pages.length },
+    outline: [],
+    pages,
+  };
+}
+
+/**
+ * Lines one body step (21 pt) apart from y, the first indented by two characters when indent;
+ * every line but the last reaches the right edge (the last too when the paragraph goes on).
+ */
+function paragraph(texts: string[], pageNumber: number, y: number, { indent = true, goesOn = false } = {}): Line[] {
+  return texts.map((text, i) => {
+    const made = line(text, pageNumber, 80 + (i === 0 && indent ? 24 : 0), y + i * 21);
+    if (i < texts.length - 1 || goesOn) made.box!.width = right - made.box!.x;
+    return made;
+  });
+}
+
+const a1 = '信息基础设施建设规模全球领先。我国建成全球规模最大的光纤网络和移动网';
+const a2 = '络，固定宽带家庭普及率明显提升，全国行政村通光纤比例均超过九成，已建成';
+const b1 = '数字经济发展活力不断增强。数字经济持续快速增长，成为推动经济高质量发展';
+const b2 = '的重要力量，我国数字经济总量跃居世界第二，成为引领全球数字经济创新的重';
+
+describe('paragraphs from positioned lines', () => {
+  it('joins line wraps and starts a paragraph at a first-line indent', () => {
+    const lines = [...paragraph([a1.slice(2), a2, '五万个基站。'], 1, 100), ...paragraph([b1.slice(2), '要策源地。'], 1, 163)];
+    const blocks = clean(document([page(1, [...lines, ...paragraph([b2, b2, '要策源地。'], 1, 300, { indent: false })])])).blocks;
+    expect(blocks[0]!.text).toBe(a1.slice(2) + a2 + '五万个基站。');
+    expect(blocks[1]!.text).toBe(b1.slice(2) + '要策源地。');
+  });
+
+  it('joins a paragraph across a page break, never cutting a number from its scale word', () => {
+    const page1 = page(1, paragraph([a1.slice(2), a2, '移动互联网用户接入流量达到一千六百五十六亿，数据总量达到了 27.2 万'], 1, 600, { goesOn: true }));
+    const page2 = page(2, [...paragraph(['亿 GB，同比增长。'], 2, 80, { indent: false }), ...paragraph([b1.slice(2), b2, '要策源地。'], 2, 101)]);
+    const blocks = clean(document([page1, page2])).blocks;
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]!.text).toContain('27.2 万亿 GB');
+    expect(blocks[0]).toMatchObject({ page: 1, pageEnd: 2 });
+  });
+
+  it('keeps a caption and a source line as blocks of their own and resumes the paragraph a figure cut', () => {
+    const lines = [
+      ...paragraph([a1.slice(2), a2], 1, 100, { goesOn: true }),
+      line('图 1 我国固定宽带家庭普及率', 1, 200, 400, { size: 10.5, bold: true }),
+      line('来源：工业和信息化部', 1, 250, 420, { size: 9 }),
+      ...paragraph(['五万个基站。'], 1, 450, { indent: false }),
+    ];
+    const blocks = clean(document([page(1, lines)])).blocks;
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['text', a1.slice(2) + a2 + '五万个基站。'],
+      ['caption', '图 1 我国固定宽带家庭普及率'],
+      ['source', '来源：工业和信息化部'],
+    ]);
+  });
+
+  it('keeps bold numbered headings as their own blocks, marked bold', () => {
+    const lines = [
+      line('一、“十三五”时期数字中国建设取得重要成就', 1, 80, 100, { size: 16, bold: true }),
+      line('（一）数字中国建设质量效益加快提升', 1, 80, 140, { size: 13, bold: true }),
+      ...paragraph([a1.slice(2), a2, '五万个基站。'], 1, 170),
+      ...paragraph([b1.slice(2), b2, '要策源地。'], 1, 240),
+    ];
+    const blocks = clean(document([page(1, lines)])).blocks;
+    expect(blocks.map((b) => [b.text.slice(0, 6), b.bold ?? false])).toEqual([
+      ['一、“十三五', true],
+      ['（一）数字中', true],
+      [a1.slice(2, 8), false],
+      [b1.slice(2, 8), false],
+    ]);
+    expect(blocks[0]!.relativeSize).toBeCloseTo(16 / 12);
+  });
+
+  it('carries bold spans of partly bold lines into the paragraph', () => {
+    const [first, second, last] = paragraph([a1.slice(2), a2, '五万个基站。'], 1, 100);
+    second!.boldSpans = [[0, 2]];
+    const blocks = clean(document([page(1, [first!, second!, last!])])).blocks;
+    const start = a1.slice(2).length;
+    expect(blocks[0]!.boldSpans).toEqual([[start, start + 2]]);
+    expect(blocks[0]!.text.slice(start, start + 2)).toBe(a2.slice(0, 2));
+  });
+});
