@@ -8,6 +8,8 @@ export interface HeadingScheme {
   pattern: RegExp;
   /** The usual depth of this scheme in a report of this language (1 = chapter). */
   typicalLevel: number;
+  /** Always at the top of the document's hierarchy, beside the chapters whatever their scheme: appendices. */
+  topLevel?: boolean;
 }
 
 /** Page-layout knowledge of one language: what the clean and structure stages need. */
