@@ -1,4 +1,5 @@
-import type { FactTables, UnitEntry } from '../types.js';
+import type { Qualifier } from '../../types.js';
+import type { FactTables, QualifierEntry, UnitEntry } from '../types.js';
 
 /**
  * Number knowledge of English, as translations of Chinese reports and English reports write
@@ -103,11 +104,16 @@ const listedMembers = ones.slice(2, 10).map((word, index) => {
   return `\\b${word}(?:\\s+[\\p{L}-]+){1,3}\\s+of\\s+${item}${commas},?\\s+(?:and|or)\\s`;
 });
 
+/** Qualifiers written before the number, also capitalised as a sentence opens with them ("More than 40,000 …"). */
+const before = (qualifier: Qualifier, texts: string[]): QualifierEntry[] =>
+  texts.flatMap((text) => [text, text[0]!.toUpperCase() + text.slice(1)]).map((text) => ({ text, qualifier, position: 'before' }));
+
 export const enFacts: FactTables = {
   language: 'en',
   digits,
   places: { hundred: 100 },
-  scales: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9, tn: 1e12 },
+  // 'K', 'M', 'B' glued to an amount: "$5B", "US$1B", "$50M+".
+  scales: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9, tn: 1e12, K: 1e3, M: 1e6, B: 1e9 },
   vagueDigits: [],
   // "one of the …" and "a batch" are not counts.
   articleValues: [1],
@@ -116,15 +122,11 @@ export const enFacts: FactTables = {
   ordinalWords,
   units,
   qualifiers: [
-    ...['more than', 'over', 'above', 'exceeding', 'in excess of', 'upwards of', 'passed', 'surpassed', 'exceeded', 'topped', 'broke through', 'beyond'].map(
-      (text) => ({ text, qualifier: 'gt' as const, position: 'before' as const }),
-    ),
-    ...['at least', 'no less than', 'not less than', 'no fewer than'].map((text) => ({ text, qualifier: 'gte' as const, position: 'before' as const })),
-    ...['nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'close to', 'some', 'an estimated', 'estimated', 'approx.'].map(
-      (text) => ({ text, qualifier: 'approx' as const, position: 'before' as const }),
-    ),
-    ...['less than', 'fewer than', 'under', 'below', 'lower than'].map((text) => ({ text, qualifier: 'lt' as const, position: 'before' as const })),
-    ...['up to', 'at most', 'no more than', 'not more than', 'a maximum of'].map((text) => ({ text, qualifier: 'lte' as const, position: 'before' as const })),
+    ...before('gt', ['more than', 'over', 'above', 'exceeding', 'in excess of', 'upwards of', 'passed', 'surpassed', 'exceeded', 'topped', 'broke through', 'beyond']),
+    ...before('gte', ['at least', 'no less than', 'not less than', 'no fewer than']),
+    ...before('approx', ['nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'close to', 'some', 'an estimated', 'estimated', 'approx.']),
+    ...before('lt', ['less than', 'fewer than', 'under', 'below', 'lower than']),
+    ...before('lte', ['up to', 'at most', 'no more than', 'not more than', 'a maximum of']),
     { text: '-plus', qualifier: 'gt', position: 'inside' },
     { text: '+', qualifier: 'gt', position: 'inside' },
     ...['or more', 'and above', 'or above', 'and over', 'plus'].map((text) => ({ text, qualifier: 'gte' as const, position: 'after' as const })),
@@ -146,7 +148,7 @@ export const enFacts: FactTables = {
   rangeSeparators: ['-', '–', '—'],
   listJoiners: [',', 'and', ', and', 'or', ', or'],
   rank: {
-    prefix: ['No.', 'no.'],
+    prefix: ['No.', 'no.', '#'],
     // "first in the world", "ranked 14th globally".
     suffix: ['in the world', 'worldwide', 'globally', 'in the country', 'nationwide', 'in China', 'place'],
     cues: ['ranked', 'ranking', 'ranks', 'rank', 'ranked as', 'placed', 'placing', 'came', 'remained', 'the world’s', "the world's", 'top'],
@@ -182,7 +184,16 @@ export const enFacts: FactTables = {
     titleQuotes: [['《', '》']],
     codeQuotes: [['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’']],
     enumerators: ['^\\(\\d{1,2}\\)\\s*', '^\\d{1,2}\\)\\s*', '^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?,\\s*', '^No\\.\\s*\\d+'],
-    names: listedMembers,
+    names: [
+      ...listedMembers,
+      // Web addresses, and standards named by their number (ISO 27001, ISO/IEC 27701, RFC 8446).
+      'https?://\\S+',
+      '\\bwww\\.\\S+',
+      '\\b(?:ISO|IEC|ISO/IEC|IEEE|RFC|GB/T|GB|EN|NIST SP)\\s*\\d+(?:[-.:]\\d+)*',
+      // Telephone numbers: +44 (0)203.078.6495, 888.878.7830.
+      '\\+\\d{1,3}\\s*(?:\\(\\d+\\))?[\\d. -]{6,}\\d',
+      '\\b\\d{3}[.-]\\d{3}[.-]\\d{4}\\b',
+    ],
     versions: ['\\b[A-Z][A-Za-z]*\\s+\\d\\.\\d(?!\\d|%)\\b', '\\b[Vv]ersion\\s+\\d+(?:\\.\\d+)*'],
   },
   clauseSeparators: ',;:()',
