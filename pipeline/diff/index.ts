@@ -1,7 +1,7 @@
 import type { Fact, FactsDocumentInfo, FactsFile } from '../types.js';
 import { defaultMatchOptions, matchMetrics, type Candidate, type MatchOptions } from './match.js';
 import { describeMetrics, reportingYear, reportingYearFacts, type Metric } from './metrics.js';
-import { factClause } from './words.js';
+import { factContexts, type FactContext } from './context.js';
 
 export { renderDiffMarkdown } from './render.js';
 export type { MatchOptions as DiffOptions } from './match.js';
@@ -67,11 +67,14 @@ export function diffFacts(oldFile: FactsFile, newFile: FactsFile, options: Parti
   const newYear = reportingYear(newFile);
   const oldFacts = reportingYearFacts(oldFile, oldYear);
   const newFacts = reportingYearFacts(newFile, newYear);
-  const metrics = describeMetrics(oldFacts, newFacts, newFile.document.language);
+  const contexts = new Map([...factContexts(oldFile.facts), ...factContexts(newFile.facts)]);
+  const metrics = describeMetrics(oldFacts, newFacts, contexts, newFile.document.language);
+  const metricName = (next: Fact, old: Fact) => nameMetric(next, old, contexts.get(next)!);
   const matching = matchMetrics(metrics.old, metrics.new, { ...defaultMatchOptions, ...options });
 
   const inNewOrder = (a: Candidate, b: Candidate) => newFacts.indexOf(a.new.fact) - newFacts.indexOf(b.new.fact);
   const pairs = [...matching.pairs].sort(inNewOrder);
+  const describePair = (pair: Candidate): UnchangedMetric => ({ metric: metricName(pair.new.fact, pair.old.fact), old: pair.old.fact, new: pair.new.fact });
   const changed = pairs.filter((pair) => !sameValue(pair)).map((pair) => ({ ...describePair(pair), change: change(pair) }));
   const unchanged = pairs.filter(sameValue).map(describePair);
   const ambiguous = matching.ambiguous.map((group) => ({
@@ -105,13 +108,9 @@ function sameValue(pair: Candidate): boolean {
   return pair.old.value === pair.new.value && pair.old.fact.value_max === pair.new.fact.value_max;
 }
 
-function describePair(pair: Candidate): UnchangedMetric {
-  return { metric: metricName(pair.new.fact, pair.old.fact), old: pair.old.fact, new: pair.new.fact };
-}
-
 /** The subject the new edition gives, else the old one's, else the clause around the number. */
-function metricName(next: Fact, old: Fact): string {
-  return (next.subject || old.subject || factClause(next)).replace(/\s+/g, ' ').trim();
+function nameMetric(next: Fact, old: Fact, context: FactContext): string {
+  return (next.subject || old.subject || context.clause).replace(/\s+/g, ' ').trim();
 }
 
 /** Twelve significant digits: enough for any figure of a report, and no binary noise (0.1 + 0.2). */

@@ -1,5 +1,6 @@
 import type { Fact, FactKind, FactsFile, Language } from '../types.js';
-import { contentWords, factClause, inverseFrequencies, similarity, weigh, type WeightedWord, type WordVector } from './words.js';
+import type { FactContext } from './context.js';
+import { contentWords, inverseFrequencies, similarity, weigh, type WeightedWord, type WordVector } from './words.js';
 
 /**
  * One metric as an edition reports it: a fact, with the restatements of the same figure found
@@ -47,6 +48,8 @@ export function reportingYearFacts(file: FactsFile, year: number | null): Fact[]
   return file.facts.filter((fact) => fact.role !== 'from' && (fact.time === null || year === null || endYear(fact.time) === year));
 }
 
+/** Weight of the words around the number itself, against those of the rest of the clause. */
+const neighbourhoodFactor = 2;
 /** Weight of the subject's words against those of the rest of the clause. */
 const subjectFactor = 1.5;
 /**
@@ -58,20 +61,19 @@ const earlierClausesFactor = 0.4;
 const restatementSimilarity = 0.5;
 
 interface FactWords {
+  neighbourhood: WeightedWord[];
   subject: WeightedWord[];
   clause: WeightedWord[];
   before: WeightedWord[];
   place: WeightedWord[];
 }
 
-function factWords(fact: Fact, language: Language): FactWords {
-  const clause = factClause(fact);
-  const clauseWords = contentWords(clause, language);
-  const before = contentWords(fact.sentence.slice(0, Math.max(0, fact.sentence.indexOf(clause))), language);
+function factWords(fact: Fact, context: FactContext, language: Language): FactWords {
   return {
+    neighbourhood: contentWords(context.neighbourhood, language),
     subject: contentWords(fact.subject, language),
-    clause: clauseWords,
-    before,
+    clause: contentWords(context.clause, language),
+    before: contentWords(context.earlier, language),
     place: fact.section.flatMap((title) => contentWords(title, language)),
   };
 }
@@ -85,9 +87,10 @@ function comparable(fact: Fact): { unit: string; value: number } {
  * The metrics of both editions, described with word weights shared by both (so that a word
  * weighs the same on either side), restatements within an edition gathered.
  */
-export function describeMetrics(oldFacts: Fact[], newFacts: Fact[], language: Language): { old: Metric[]; new: Metric[] } {
-  const oldWords = oldFacts.map((fact) => factWords(fact, language));
-  const newWords = newFacts.map((fact) => factWords(fact, language));
+export function describeMetrics(oldFacts: Fact[], newFacts: Fact[], contexts: Map<Fact, FactContext>, language: Language): { old: Metric[]; new: Metric[] } {
+  const wordsOf = (fact: Fact) => factWords(fact, contexts.get(fact)!, language);
+  const oldWords = oldFacts.map(wordsOf);
+  const newWords = newFacts.map(wordsOf);
   const all = [...oldWords, ...newWords];
   const texts = (words: WeightedWord[]) => words.map((word) => word.text);
   const wordIdf = inverseFrequencies(all.map((words) => texts([...words.subject, ...words.clause])));
@@ -95,13 +98,13 @@ export function describeMetrics(oldFacts: Fact[], newFacts: Fact[], language: La
   const describe = (facts: Fact[], words: FactWords[]) =>
     gatherRestatements(
       facts.map((fact, index) => {
-        const { subject, clause, before, place } = words[index]!;
+        const { neighbourhood, subject, clause, before, place } = words[index]!;
         return {
           fact,
           mentions: [fact],
           kind: fact.kind,
           ...comparable(fact),
-          words: weigh([{ words: subject, factor: subjectFactor }, { words: clause, factor: 1 }, { words: before, factor: earlierClausesFactor }], wordIdf),
+          words: weigh([{ words: neighbourhood, factor: neighbourhoodFactor }, { words: subject, factor: subjectFactor }, { words: clause, factor: 1 }, { words: before, factor: earlierClausesFactor }], wordIdf),
           place: weigh([{ words: place, factor: 1 }], placeIdf),
         };
       }),

@@ -1,5 +1,5 @@
 import { segmentWords } from '../segment/index.js';
-import type { Fact, Language } from '../types.js';
+import type { Language } from '../types.js';
 
 /** Words with weights: what a fact says it measures, or where it stands in the report. */
 export type WordVector = Map<string, number>;
@@ -12,9 +12,6 @@ export type WordVector = Map<string, number>;
 const functionWordTag = /^(?:u[a-z]?|p|c|d|r[a-z]?|f|q|t[a-z]?|y|e|o|w|x)$/;
 const edgePunctuation = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 const numberLike = /^[\d.,，%]+$/;
-
-/** Clause boundaries inside a sentence (a comma before a space only, so 718,000 stays whole). */
-const clauseBoundary = /[，；：;:]|[,](?=\s)/g;
 
 /** A content word, and how much it says of the text it comes from (1 = fully). */
 export interface WeightedWord {
@@ -53,16 +50,6 @@ export function contentWords(text: string, language: Language): WeightedWord[] {
     words.push({ text: token, weight: enumerated.has(index) ? itemWeight : 1 });
   });
   return words;
-}
-
-/** The clause of the sentence holding the fact's number; the whole sentence when it cannot be found. */
-export function factClause(fact: Fact): string {
-  const at = fact.sentence.indexOf(fact.text);
-  if (at < 0) return fact.sentence;
-  const bounds = [0, ...[...fact.sentence.matchAll(clauseBoundary)].map((match) => match.index! + 1), fact.sentence.length + 1];
-  const start = bounds.filter((bound) => bound <= at).at(-1)!;
-  const end = bounds.find((bound) => bound > at + fact.text.length - 1)! - 1;
-  return fact.sentence.slice(start, end);
 }
 
 /**
