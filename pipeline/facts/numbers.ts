@@ -45,6 +45,8 @@ interface Compiled {
   nativeChars: Set<string>;
   scaleWords: string[];
   unitWords: string[];
+  /** Units of counted things: the nouns a count may reach past adjectives. */
+  countUnitWords: string[];
   unitsAfter: Map<string, UnitEntry>;
   unitsBefore: Map<string, UnitEntry>;
   insideQualifiers: string[];
@@ -81,6 +83,7 @@ function compile(tables: FactTables): Compiled {
     nativeChars: new Set(nativeWords),
     scaleWords: Object.keys(tables.scales),
     unitWords: units.filter((u) => u.position !== 'before').map((u) => u.text),
+    countUnitWords: units.filter((u) => u.position !== 'before' && u.kind === 'count').map((u) => u.text),
     unitsAfter: new Map(units.filter((u) => u.position !== 'before').map((u) => [u.text, u])),
     unitsBefore: new Map(units.filter((u) => u.position === 'before').map((u) => [u.text, u])),
     insideQualifiers: tables.qualifiers.filter((q) => q.position === 'inside').map((q) => q.text),
@@ -214,7 +217,7 @@ function readAround(text: string, core: Core, tables: FactTables, compiled: Comp
     }
     takeInside();
     if (core.digitless && !insideQualified && (scale === 1 || !core.vague)) return undefined;
-    const written = wordAt(text, position, compiled.unitWords) ?? parenthesizedUnit(text, position, compiled);
+    const written = wordAt(text, position, compiled.unitWords) ?? parenthesizedUnit(text, position, compiled) ?? countNounAhead(text, position, tables, compiled);
     if (written) {
       unit = compiled.unitsAfter.get(written.word)!;
       unitText = text.slice(written.start, written.end);
@@ -254,6 +257,20 @@ function readAround(text: string, core: Core, tables: FactTables, compiled: Comp
 }
 
 /** A unit written in brackets right after the number: 54592(块/32). */
+/** The noun of a count a few words on, where adjectives come between ('110,000 industrial enterprises'). */
+function countNounAhead(text: string, position: number, tables: FactTables, compiled: Compiled) {
+  const word = /^\s+[\p{L}-]+/u;
+  let end = position;
+  for (let skipped = 0; skipped < (tables.wordsBeforeCountNoun ?? 0); skipped++) {
+    const next = word.exec(text.slice(end));
+    if (!next) return undefined;
+    end += next[0].length;
+    const noun = wordAt(text, end, compiled.countUnitWords);
+    if (noun) return { word: noun.word, start: position, end: noun.end };
+  }
+  return undefined;
+}
+
 function parenthesizedUnit(text: string, position: number, compiled: Compiled) {
   const match = /^\s*[（(]([^（()）]{1,8})[)）]/.exec(text.slice(position));
   if (!match || !compiled.unitsAfter.has(match[1]!)) return undefined;

@@ -85,6 +85,11 @@ export interface FactTables {
    * 2015'); Chinese writes it before the number (2015 年底的 52.6%).
    */
   timeAfterNumber?: boolean;
+  /**
+   * How many words may stand between a count and the noun that is its unit ('110,000 industrial
+   * enterprises'); 0 or absent where the unit follows the number directly (11 万家).
+   */
+  wordsBeforeCountNoun?: number;
   /** Characters (besides sentence ends) that end a clause: '，', '、', ','. */
   clauseSeparators: string;
   /** Words that do not belong to a subject: verbs and particles around a number (达到, 为, 的, 'reached'). */

@@ -198,6 +198,7 @@ export const enFacts: FactTables = {
   },
   clauseSeparators: ',;:()',
   timeAfterNumber: true,
+  wordsBeforeCountNoun: 2,
   subjectStopWords: [
     'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'and', 'or', 'as', 'its', 'their', 'this', 'that', 'these', 'those',
     'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'reached', 'reach', 'reaching', 'totaled', 'totalled', 'came', 'stood', 'amounted',
