@@ -73,6 +73,10 @@ function quoted(text: string, open: string, close: string): [number, number][] {
  */
 export function isClaim(mention: NumberMention, text: string, tables: FactTables, masked: boolean[]): boolean {
   if (masked.slice(mention.start, mention.end).some(Boolean)) return false;
+  // A leading zero writes a code (010-62302739), not a quantity.
+  if (/^0\d/.test(text.slice(mention.start, mention.coreEnd))) return false;
+  // A page number after dot leaders, in a table of contents.
+  if (mention.bare && /(?:\.{3,}|…{2,}|·{3,})\s*$/.test(text.slice(0, mention.start))) return false;
   if (gluedToName(text, mention)) return false;
   if (mention.native) {
     // A native numeral counts only with a unit (三家, 两批, 十几个) or as a share (一半, 四分之一);

@@ -17,6 +17,11 @@ const measures: [string, string, UnitEntry['kind']][] = [
   ['人民币', 'CNY', 'amount'],
   ['美元', 'USD', 'amount'],
   ['欧元', 'EUR', 'amount'],
+  ['日元', 'JPY', 'amount'],
+  ['英镑', 'GBP', 'amount'],
+  ['港元', 'HKD', 'amount'],
+  ['港币', 'HKD', 'amount'],
+  ['韩元', 'KRW', 'amount'],
   ['%', '%', 'percent'],
   ['％', '%', 'percent'],
   ['个百分点', 'percentage_point', 'change'],
@@ -49,9 +54,17 @@ const latinUnits: [string, UnitEntry['kind']][] = [
   ['KB', 'measure'], ['MB', 'measure'], ['GB', 'measure'], ['TB', 'measure'], ['PB', 'measure'], ['EB', 'measure'], ['ZB', 'measure'],
   ['bps', 'measure'], ['Kbps', 'measure'], ['Mbps', 'measure'], ['Gbps', 'measure'], ['Tbps', 'measure'],
   ['M', 'measure'],
-  ['PF', 'measure'], ['EF', 'measure'], ['PFLOPS', 'measure'], ['EFLOPS', 'measure'],
+  ['PF', 'measure'], ['EF', 'measure'], ['TFLOPS', 'measure'], ['PFLOPS', 'measure'], ['EFLOPS', 'measure'],
+  ['TFlops', 'measure'], ['PFlops', 'measure'], ['EFlops', 'measure'],
   ['km', 'measure'], ['MHz', 'measure'], ['GHz', 'measure'], ['nm', 'measure'], ['ms', 'duration'],
 ];
+
+/** PF and PFlops are PFLOPS; M alone is a bandwidth (100M). */
+function latinCanonical(text: string): string {
+  if (text === 'M') return 'Mbps';
+  if (/^[TPE]F(?:lops|LOPS)?$/.test(text)) return `${text[0]}FLOPS`;
+  return text;
+}
 
 export const zhFacts: FactTables = {
   language: 'zh',
@@ -69,7 +82,7 @@ export const zhFacts: FactTables = {
     ...classifiers.flatMap(([texts, unit]) => texts.map((text): UnitEntry => ({ text, unit, kind: 'count' }))),
     ...measures.map(([text, unit, kind]): UnitEntry => ({ text, unit, kind })),
     // 'M' alone is a bandwidth (100M); 'G' is not a unit: 5G, 25G, 10G PON name technologies.
-    ...latinUnits.map(([text, kind]): UnitEntry => ({ text, unit: text === 'M' ? 'Mbps' : text, kind })),
+    ...latinUnits.map(([text, kind]): UnitEntry => ({ text, unit: latinCanonical(text), kind })),
   ],
   qualifiers: [
     ...['超过', '超', '逾', '突破', '高于', '多于', '大于', '超出'].map((text) => ({ text, qualifier: 'gt' as const, position: 'before' as const })),
@@ -129,7 +142,8 @@ export const zhFacts: FactTables = {
     enumerators: ['[一二三四五六七八九十]+是', '[（(][一二三四五六七八九十\\d]+[）)]', '第[一二三四五六七八九十]+[，、,]', '\\d+[.．、](?!\\d)'],
     versions: ['(?<=[\\p{Script=Han}A-Za-z]\\s*)\\d+\\.0(?!\\d)'],
     names: ['[一二三四五六七八九十]+(?:中|次)全会', '八项规定', '[一二三四五六七八九十]+大(?:精神|报告|代表|以来)', '“?[一二三四五六七八九十]+个一”?'],
-    references: ['(?<=^|[如见和及、，,\\s（(“])(?:附)?[图表]\\s*\\d+(?:[-.－]\\d+)*'],
+    // 如表 1 所示, 见图 2; in a list of figures the page number before 图 is glued to it (…21图 10).
+    references: ['(?<=^|[如见和及、，,\\s（(“\\d.…])(?:附)?[图表]\\s*\\d+(?:[-.－]\\d+)*'],
   },
   countsNeedClassifier: true,
   clauseSeparators: '，,：:；;（）()',
