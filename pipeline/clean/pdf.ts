@@ -214,5 +214,6 @@ function isCentered(line: Line, column: { left: number; right: number }): boolea
   const leftRoom = box.x - column.left;
   const rightRoom = column.right - (box.x + box.width);
   const size = line.fontSize ?? 12;
-  return leftRoom > size * 1.5 && Math.abs(leftRoom - rightRoom) < Math.max(size, (column.right - column.left) * 0.04);
+  // More room on the left than a first-line indent, about as much as on the right.
+  return leftRoom > size * 2.5 && Math.abs(leftRoom - rightRoom) < Math.max(size, (column.right - column.left) * 0.04);
 }

@@ -95,10 +95,13 @@ async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS']
     // The operator list loads the fonts into commonObjs (their real names tell bold faces) and gives the drawings.
     const operators = await page.getOperatorList();
     const runs: TextRun[] = [];
+    const stroked = strokedText(operators, ops);
     for (const item of content.items) {
       if (!('str' in item) || item.str === '') continue;
       const run = toRun(item, toPage, fontFace(page, item.fontName));
-      if (run) runs.push(run);
+      if (!run) continue;
+      if (!run.bold && stroked.length > 0) run.bold = stroked.some((text) => text.includes(run.text.replace(/\s+/g, '')));
+      runs.push(run);
     }
     const graphics = readGraphics(operators, ops, toPage, { width: viewport.width, height: viewport.height }, runs.map((run) => run.box));
     return {
@@ -115,6 +118,31 @@ async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS']
 }
 
 type Matrix = [number, number, number, number, number, number];
+
+/** Text rendering mode 2: glyphs filled and stroked, how Word and WPS embolden a font without a bold face. */
+const fillStrokeMode = 2;
+
+/** The texts drawn filled and stroked (fake bold), consecutive glyph runs joined, spaces left out. */
+function strokedText(operators: { fnArray: number[]; argsArray: unknown[][] }, ops: Pdfjs['OPS']): string[] {
+  const texts: string[] = [];
+  let mode = 0;
+  let current = '';
+  for (let i = 0; i < operators.fnArray.length; i++) {
+    const fn = operators.fnArray[i];
+    if (fn === ops.setTextRenderingMode) mode = operators.argsArray[i]![0] as number;
+    else if (fn === ops.showText) {
+      const glyphs = operators.argsArray[i]![0] as ({ unicode?: string } | number | null)[];
+      const text = glyphs.map((glyph) => (glyph && typeof glyph === 'object' ? (glyph.unicode ?? '') : '')).join('').replace(/\s+/g, '');
+      if (mode === fillStrokeMode) current += text;
+      else if (current !== '') {
+        texts.push(current);
+        current = '';
+      }
+    }
+  }
+  if (current !== '') texts.push(current);
+  return texts;
+}
 
 interface FontFace {
   name: string;

@@ -81,8 +81,11 @@ describe('clean on PDF input', () => {
       ['source', 'Source: company fili', 1, undefined],
       ['text', 'Operating margins im', 1, 2],
       ['text', 'The outlook for next', 2, undefined],
+      ['text', 'Method', 3, undefined],
       ['text', 'A last page closes t', 3, undefined],
     ]);
+    // Set bold by stroking the glyphs (text rendering mode 2), as Word and WPS do.
+    expect(doc.blocks.find((b) => b.text === 'Method')?.bold).toBe(true);
     expect(doc.furniture).toEqual({ headers: ['Sample Report 2024'], footers: [], pageNumbers: 3 });
   }, 60_000);
 });
