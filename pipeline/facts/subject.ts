@@ -44,6 +44,7 @@ export function findSubject(
 }
 
 function isNominal(word: Word): boolean {
-  if (word.tag === undefined) return /\p{L}/u.test(word.text);
-  return nominalTag.test(word.tag) && !/^[\p{P}\s]+$/u.test(word.text);
+  // Footnote marks (⁷) and punctuation carry no letter.
+  if (!/\p{L}/u.test(word.text)) return false;
+  return word.tag === undefined || nominalTag.test(word.tag);
 }
