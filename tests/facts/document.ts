@@ -1,18 +1,10 @@
 import { facts, segment } from '../../pipeline/index.js';
-import type { CleanedDocument, Fact, Language, StructuredDocument } from '../../pipeline/index.js';
+import type { Fact, Language, StructuredDocument } from '../../pipeline/index.js';
+import { cleanedDocument } from '../segment/document.js';
 
 /** The facts of paragraphs of running text, as the facts stage finds them (no headings). */
 export function factsOf(paragraphs: string[], options: { language?: Language; editionYear?: number } = {}): Fact[] {
-  const cleaned: CleanedDocument = {
-    source: { path: 'test.txt', fileName: 'test.txt', name: 'test', format: 'text', bytes: 0, sha256: '0'.repeat(64) },
-    messages: [],
-    metadata: { pageCount: 1 },
-    outline: [],
-    pages: [],
-    language: options.language ?? 'zh',
-    blocks: paragraphs.map((text) => ({ kind: 'text', text, page: 1 })),
-    furniture: { headers: [], footers: [], pageNumbers: 0 },
-  };
+  const cleaned = cleanedDocument(paragraphs, options.language);
   const doc: StructuredDocument = {
     ...segment(cleaned),
     title: 'test',

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { keywords, segment, segmentWords } from '../../pipeline/segment/index.js';
-import type { CleanedDocument, Language } from '../../pipeline/index.js';
+import type { Language } from '../../pipeline/index.js';
+import { cleanedDocument } from './document.js';
 
 function sentencesOf(text: string, language: Language = 'zh'): string[] {
-  const doc: CleanedDocument = {
-    source: { path: 't.txt', fileName: 't.txt', name: 't', format: 'text', bytes: 0, sha256: '0'.repeat(64) },
-    messages: [],
-    metadata: { pageCount: 1 },
-    outline: [],
-    pages: [],
-    language,
-    blocks: [{ kind: 'text', text, page: 1 }],
-    furniture: { headers: [], footers: [], pageNumbers: 0 },
-  };
-  return segment(doc).blocks[0]!.sentences.map((s) => s.text);
+  return segment(cleanedDocument([text], language)).blocks[0]!.sentences.map((s) => s.text);
 }
 
 describe('sentences', () => {
@@ -37,16 +28,7 @@ describe('sentences', () => {
   });
 
   it('carry their offsets into the block text', () => {
-    const doc = segment({
-      source: { path: 't.txt', fileName: 't.txt', name: 't', format: 'text', bytes: 0, sha256: '0'.repeat(64) },
-      messages: [],
-      metadata: { pageCount: 1 },
-      outline: [],
-      pages: [],
-      language: 'zh',
-      blocks: [{ kind: 'text', text: '甲。 乙。', page: 1 }],
-      furniture: { headers: [], footers: [], pageNumbers: 0 },
-    });
+    const doc = segment(cleanedDocument(['甲。 乙。']));
     expect(doc.blocks[0]!.sentences.map((s) => [s.start, s.end])).toEqual([
       [0, 2],
       [3, 5],
