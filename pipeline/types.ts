@@ -176,6 +176,8 @@ export interface Sentence {
 
 export interface SegmentedBlock extends Block {
   sentences: Sentence[];
+  /** The block's own language when it is not the document's (an English abstract in a Chinese paper). */
+  language?: Language;
 }
 
 /** Output of the segment stage. */

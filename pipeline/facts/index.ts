@@ -42,6 +42,8 @@ export function facts(doc: StructuredDocument): FactDocument {
   const found: Fact[] = [];
 
   doc.blocks.forEach((block, blockIndex) => {
+    // A block in the other language (an English abstract) is read with that language's tables.
+    const blockTables = (block.language && factTables(block.language)) || tables;
     const sectionIndex = doc.blockSection[blockIndex] ?? -1;
     const context: TimeContext = { paragraph: null, section: sectionTimes[sectionIndex] ?? null, edition };
     const place = {
@@ -49,15 +51,15 @@ export function facts(doc: StructuredDocument): FactDocument {
       page: doc.source.format === 'pdf' ? block.page : undefined,
     };
     const add = (sentence: Sentence, idPrefix: string, options: { numbering?: number; written?: string; fallbackSubject?: string } = {}) => {
-      const { claims, times, notSubject } = readSentence(sentence, tables, editionYear, options.numbering ?? 0);
+      const { claims, times, notSubject } = readSentence(sentence, blockTables, editionYear, options.numbering ?? 0);
       const contextYear = context.paragraph ?? context.section ?? edition;
       const idOf = (k: number) => `${idPrefix}-${k + 1}`;
       let previousSubject = options.fallbackSubject ?? '';
       claims.forEach((claim, k) => {
         // A number with no subject in its clause (…，位居世界第二) measures the one before it.
-        const subject = subjectOf(claim, sentence, tables, notSubject) || previousSubject;
+        const subject = subjectOf(claim, sentence, blockTables, notSubject) || previousSubject;
         previousSubject = subject;
-        const time = timeOf(claim, k, claims, { text: sentence.text, times, tables }, context);
+        const time = timeOf(claim, k, claims, { text: sentence.text, times, tables: blockTables }, context);
         const partnerId = claim.partner !== undefined ? idOf(claim.partner) : undefined;
         found.push(factRecord({ id: idOf(k), claim, sentence, written: options.written, subject, time, ...place, partnerId }));
       });

@@ -24,6 +24,17 @@ export function layoutTables(language: Language): LayoutTables {
 const han = /\p{Script=Han}/gu;
 const latinLetter = /[A-Za-z]/g;
 
+/**
+ * The language of a block when it is clearly not the document's: enough letters to tell
+ * (a whole sentence, not "5G" or "IPTV") and detected as the other language.
+ */
+export function blockLanguage(text: string, documentLanguage: Language): Language | undefined {
+  const letters = (text.match(han)?.length ?? 0) * 5 + (text.match(latinLetter)?.length ?? 0);
+  if (letters < 60) return undefined;
+  const language = detectLanguage(text);
+  return language === documentLanguage ? undefined : language;
+}
+
 /** 'zh' when Han characters outnumber a fifth of the Latin letters; otherwise 'en'. */
 export function detectLanguage(text: string): Language {
   const hanCount = text.match(han)?.length ?? 0;
