@@ -6,6 +6,8 @@ export interface FactContext {
   clause: string;
   /** The sentence's clauses before it. */
   earlier: string;
+  /** The last of them: what a clause that names nothing itself speaks of ("…收入9.5万亿元，同比增长17.7%"). */
+  previousClause: string;
   /**
    * The part of the clause that speaks of this number alone: from the number before it to the
    * number after it, its own number left out. In "形成覆盖80万河段、30万乡级以上河长、60万村级河长",
@@ -41,12 +43,13 @@ export function factContexts(facts: Fact[]): Map<Fact, FactContext> {
     const { sentence } = fact;
     const at = starts[index]!;
     if (at < 0) {
-      contexts.set(fact, { clause: sentence, earlier: '', neighbourhood: sentence });
+      contexts.set(fact, { clause: sentence, earlier: '', previousClause: '', neighbourhood: sentence });
       return;
     }
     const end = at + fact.text.length;
     const bounds = [0, ...[...sentence.matchAll(clauseBoundary)].map((match) => match.index! + 1), sentence.length + 1];
-    const clauseStart = bounds.filter((bound) => bound <= at).at(-1)!;
+    const clauseStarts = bounds.filter((bound) => bound <= at);
+    const clauseStart = clauseStarts.at(-1)!;
     const clauseEnd = bounds.find((bound) => bound >= end + 1)! - 1;
     const neighbour = (offset: number) => (facts[index + offset]?.sentence === sentence ? starts[index + offset]! : -1);
     const previous = neighbour(-1);
@@ -56,6 +59,7 @@ export function factContexts(facts: Fact[]): Map<Fact, FactContext> {
     contexts.set(fact, {
       clause: sentence.slice(clauseStart, clauseEnd),
       earlier: sentence.slice(0, clauseStart),
+      previousClause: sentence.slice(clauseStarts.at(-2) ?? 0, Math.max(0, clauseStart - 1)),
       // A space keeps the words on either side of the number from being segmented as one.
       neighbourhood: `${sentence.slice(Math.min(from, at), at)} ${sentence.slice(end, Math.max(to, end))}`,
     });

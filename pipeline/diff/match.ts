@@ -13,10 +13,12 @@ export const defaultMatchOptions: MatchOptions = { minSimilarity: 0.4, ambiguity
 /** How much the place in the report counts against what the facts say they measure. */
 const placeWeight = 0.2;
 
-/** Classifier units a count may be written with for the same thing: 个, 家, or none (4.62 亿). */
-const classifierUnits = new Set(['', 'item', 'organization']);
-/** The score kept when two counts agree only as classifiers (个 against 家 or against none). */
+/** Classifier units a count may be written with for the same thing: 个, 家. */
+const classifierUnits = new Set(['item', 'organization']);
+/** The score kept when two counts agree only loosely in their units (个 against 家, 亿人 against 亿). */
 const looseUnitFactor = 0.9;
+/** How much more alike the words of two counts must be when their units agree only loosely. */
+const looseUnitMargin = 0.15;
 
 export interface Candidate {
   old: Metric;
@@ -38,14 +40,18 @@ function unitAgreement(a: Metric, b: Metric): number {
   if (a.kind !== b.kind) return 0;
   if (a.kind === 'rank' && rankSort(a) !== rankSort(b)) return 0;
   if (a.unit === b.unit) return 1;
-  return a.kind === 'count' && classifierUnits.has(a.unit) && classifierUnits.has(b.unit) ? looseUnitFactor : 0;
+  if (a.kind !== 'count') return 0;
+  // A count written without a unit (4.62 亿) may be of anything; classifiers (个, 家) stand for each other.
+  const agree = a.unit === '' || b.unit === '' || (classifierUnits.has(a.unit) && classifierUnits.has(b.unit));
+  return agree ? looseUnitFactor : 0;
 }
 
 function candidate(old: Metric, next: Metric, options: MatchOptions): Candidate | undefined {
   const agreement = unitAgreement(old, next);
   if (agreement === 0) return undefined;
   const words = similarity(old.words, next.words);
-  if (words < options.minSimilarity) return undefined;
+  // Units that agree only loosely leave the words to say more: 覆盖用户超过 1 亿 is not 千兆用户 3456万户.
+  if (words < options.minSimilarity + (agreement < 1 ? looseUnitMargin : 0)) return undefined;
   const score = agreement * ((1 - placeWeight) * words + placeWeight * similarity(old.place, next.place));
   return { old, new: next, score };
 }

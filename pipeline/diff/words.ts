@@ -1,3 +1,4 @@
+import { factTables } from '../facts/index.js';
 import { segmentWords } from '../segment/index.js';
 import type { Language } from '../types.js';
 
@@ -13,6 +14,34 @@ const functionWordTag = /^(?:u[a-z]?|p|c|d|r[a-z]?|f|q|t[a-z]?|y|e|o|w|x)$/;
 const edgePunctuation = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 const numberLike = /^[\d.,，%]+$/;
 
+/**
+ * Words that frame a number without naming what it measures — 达到, 累计, 同比, 增长, 超过, 由, 至
+ * — from the language's fact tables (subject stop words, change, from and to cues, qualifiers).
+ */
+function frameWords(language: Language): Set<string> {
+  const tables = factTables(language);
+  if (!tables) return new Set();
+  return new Set(
+    [...tables.subjectStopWords, ...tables.changeCues, ...tables.fromCues, ...tables.toCues, ...tables.qualifiers.map((entry) => entry.text)].map((word) => word.toLowerCase()),
+  );
+}
+const frameWordsByLanguage = new Map<Language, Set<string>>();
+
+/** Words that place a ranking or a share without naming what is measured: 全球, 世界, 全国, 排名, 位居. */
+export function isScopeWord(word: string, language: Language): boolean {
+  return factTables(language)?.rank.cues.includes(word) ?? false;
+}
+
+/** True when a word is a frame word or a run of them: 比上年 (比 + 上年), 同比增长 (同比 + 增长). */
+function isFrame(word: string, frames: Set<string>): boolean {
+  const reachable = [true];
+  for (let end = 1; end <= word.length; end++) {
+    reachable[end] = false;
+    for (let start = 0; start < end && !reachable[end]; start++) reachable[end] = reachable[start]! && frames.has(word.slice(start, end));
+  }
+  return reachable[word.length]!;
+}
+
 /** A content word, and how much it says of the text it comes from (1 = fully). */
 export interface WeightedWord {
   text: string;
@@ -25,11 +54,13 @@ const enumerationMark = '、';
 /**
  * The content words of a text, in order, lower-cased: what is left after function words,
  * numbers and the scale or unit written right after a number ("71.8 万个", "2021 年").
- * Order and particles are gone, so "已建成 5G 基站达到 71.8 万个" and "建成5G基站142.5万个"
- * give the same words. The items of an enumeration share their weight: a list of ten provinces
+ * Order, particles and frame words are gone, so "已建成 5G 基站达到 71.8 万个" and
+ * "建成5G基站142.5万个" give the same words. The items of an enumeration share their weight: a list of ten provinces
  * says no more of what is measured than a single word does.
  */
 export function contentWords(text: string, language: Language): WeightedWord[] {
+  if (!frameWordsByLanguage.has(language)) frameWordsByLanguage.set(language, frameWords(language));
+  const frames = frameWordsByLanguage.get(language)!;
   const segmented = segmentWords(text, language);
   const enumerated = new Set<number>();
   segmented.forEach((word, index) => {
@@ -46,7 +77,7 @@ export function contentWords(text: string, language: Language): WeightedWord[] {
     const isNumberTail: boolean = afterNumber && word.tag === 'm';
     afterNumber = isNumber || isNumberTail;
     if (token === '' || isNumber || isNumberTail) return;
-    if (word.tag !== undefined && functionWordTag.test(word.tag)) return;
+    if ((word.tag !== undefined && functionWordTag.test(word.tag)) || isFrame(token, frames)) return;
     words.push({ text: token, weight: enumerated.has(index) ? itemWeight : 1 });
   });
   return words;
@@ -76,15 +107,37 @@ export function weigh(groups: { words: WeightedWord[]; factor: number }[], idf: 
   return vector;
 }
 
-/** Weighted Dice coefficient: 1 for the same words, 0 for none shared. */
+/**
+ * How much of word b a word a covers: 1 for the same word; for a compound holding the other
+ * (网民 in 网民规模, 基站 in 5g基站) the share of its characters; else 0.
+ */
+function overlap(a: string, b: string): number {
+  if (a === b) return 1;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 2 && long.includes(short) ? short.length / long.length : 0;
+}
+
+/**
+ * Weighted Dice coefficient: 1 for the same words, 0 for none shared. A word missing from the
+ * other side is matched, in part, by a compound that holds it or that it holds.
+ */
 export function similarity(a: WordVector, b: WordVector): number {
   let shared = 0;
   let total = 0;
+  const credit = (word: string, weight: number, other: WordVector) => {
+    const exact = other.get(word);
+    if (exact !== undefined) return Math.min(weight, exact);
+    let best = 0;
+    for (const [candidate, candidateWeight] of other) best = Math.max(best, overlap(word, candidate) * Math.min(weight, candidateWeight));
+    return best;
+  };
   for (const [word, weight] of a) {
     total += weight;
-    const other = b.get(word);
-    if (other !== undefined) shared += Math.min(weight, other);
+    shared += credit(word, weight, b);
   }
-  for (const weight of b.values()) total += weight;
-  return total === 0 ? 0 : (2 * shared) / total;
+  for (const [word, weight] of b) {
+    total += weight;
+    shared += credit(word, weight, a);
+  }
+  return total === 0 ? 0 : shared / total;
 }
