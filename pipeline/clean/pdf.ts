@@ -34,18 +34,67 @@ export function buildBlocks(pages: Page[], layout: LayoutTables): Block[] {
     const notes = footnoteLines(page, body);
     // Lines come in reading order; a table takes the place of its first line.
     const placed = new Set<PageTable>();
+    const items: FlowItem[] = [];
     for (const line of page.lines) {
       const table = tables.find((t) => t.lines.has(line));
       if (table && !placed.has(table)) {
         placed.add(table);
-        flow.push({ table, page: page.number });
+        items.push({ table, page: page.number });
       }
       if (skip.has(line)) continue;
       const note = notes.get(line);
-      flow.push(note === undefined ? { line } : { line, footnote: note ? 'start' : 'continued' });
+      items.push(note === undefined ? { line } : { line, footnote: note ? 'start' : 'continued' });
     }
+    flow.push(...joinRowFragments(items));
   }
   return new BlockBuilder(body, layout).build(flow);
+}
+
+/**
+ * Joins the pieces of one row of running text that a wide gap split (a contents entry and its
+ * page number, the cells of an unruled table row) into one line, a space between them; columns
+ * stay apart.
+ */
+function joinRowFragments(items: FlowItem[]): FlowItem[] {
+  const joined: FlowItem[] = [];
+  for (const item of items) {
+    const previous = joined.at(-1);
+    if (previous && 'line' in previous && 'line' in item && !previous.footnote && !item.footnote && sameRow(previous.line, item.line)) {
+      joined[joined.length - 1] = { line: joinFragments(previous.line, item.line) };
+    } else {
+      joined.push(item);
+    }
+  }
+  return joined;
+}
+
+function sameRow(a: Line, b: Line): boolean {
+  if (!a.box || !b.box || a.page !== b.page || a.column !== b.column || b.box.x < a.box.x + a.box.width) return false;
+  const size = Math.min(a.fontSize ?? 12, b.fontSize ?? 12);
+  return Math.abs(a.box.y + a.box.height - (b.box.y + b.box.height)) < size * 0.3;
+}
+
+function joinFragments(a: Line, b: Line): Line {
+  const offset = a.text.length + 1;
+  const boldSpans = [...spansOf(a, 0), ...spansOf(b, offset)];
+  const bold = Boolean(a.bold && b.bold);
+  const right = Math.max(a.box!.x + a.box!.width, b.box!.x + b.box!.width);
+  const top = Math.min(a.box!.y, b.box!.y);
+  const bottom = Math.max(a.box!.y + a.box!.height, b.box!.y + b.box!.height);
+  return {
+    ...a,
+    text: `${a.text} ${b.text}`,
+    box: { x: a.box!.x, y: top, width: right - a.box!.x, height: bottom - top },
+    bold,
+    boldSpans: bold ? undefined : boldSpans,
+    runs: [...(a.runs ?? []), ...(b.runs ?? [])],
+  };
+}
+
+/** A line's bold spans, the whole line when it is all bold, shifted by offset. */
+function spansOf(line: Line, offset: number): [number, number][] {
+  if (line.bold) return [[offset, offset + line.text.length]];
+  return (line.boldSpans ?? []).map(([start, end]) => [start + offset, end + offset]);
 }
 
 class BlockBuilder {
