@@ -237,13 +237,15 @@ function readAround(text: string, core: Core, tables: FactTables, compiled: Comp
     qualifier = qualifierOf(tables, after.word, 'after');
     position = after.end;
   }
+  // A qualifier before the number is a word of its own (约 500 项), not the end of one (节约 7 分钟).
   const lead = wordBefore(text, core.start, compiled.beforeQualifiers);
-  if (lead) qualifier = qualifierOf(tables, lead.word, 'before');
+  const leadIsWord = lead && (!wordBounds || wordBounds.has(lead.start));
+  if (lead && leadIsWord) qualifier = qualifierOf(tables, lead.word, 'before');
   return {
     start: core.start,
     end: position,
     coreEnd: core.end,
-    leadStart: lead?.start ?? core.start,
+    leadStart: leadIsWord ? lead.start : core.start,
     value: round(core.value * scale),
     scale,
     unit: unit?.unit ?? '',

@@ -2,10 +2,11 @@ import type { FactTables, UnitEntry } from '../types.js';
 
 /** Classifiers of counted things, by what they count. */
 const classifiers: [string[], string][] = [
-  [['个', '项', '件', '张', '台', '批', '种', '类', '大类', '款', '条', '笔', '所', '座', '部', '门', '套', '份', '篇', '本', '支', '只', '辆', '架', '艘', '颗', '块', '处', '场', '省'], 'item'],
+  [['个', '项', '件', '张', '台', '批', '种', '类', '大类', '款', '条', '笔', '所', '座', '部', '门', '套', '份', '篇', '本', '支', '只', '辆', '架', '艘', '颗', '块', '处', '场', '堂', '单', '省'], 'item'],
   [['家'], 'organization'],
   [['人', '名'], 'person'],
   [['人次'], 'person_times'],
+  [['辆次', '架次', '艘次'], 'times'],
   [['字'], 'character'],
   [['次'], 'times'],
   [['户'], 'household'],
