@@ -14,6 +14,10 @@ export interface FactContext {
    * 30万 is said of "河段、" and "乡级以上河长、".
    */
   neighbourhood: string;
+  /** The sentence without its numbers and spaces: editions often restate a sentence with new figures. */
+  template: string;
+  /** Which of its sentence's facts it is (0 = the first). */
+  ordinal: number;
 }
 
 /** Clause boundaries inside a sentence (a comma before a space only, so 718,000 stays whole). */
@@ -39,11 +43,14 @@ function locate(facts: Fact[]): number[] {
 export function factContexts(facts: Fact[]): Map<Fact, FactContext> {
   const starts = locate(facts);
   const contexts = new Map<Fact, FactContext>();
+  let ordinal = 0;
   facts.forEach((fact, index) => {
     const { sentence } = fact;
+    ordinal = index > 0 && facts[index - 1]!.sentence === sentence ? ordinal + 1 : 0;
+    const template = sentence.replace(/[\d.,%\s]+/g, '');
     const at = starts[index]!;
     if (at < 0) {
-      contexts.set(fact, { clause: sentence, earlier: '', previousClause: '', neighbourhood: sentence });
+      contexts.set(fact, { clause: sentence, earlier: '', previousClause: '', neighbourhood: sentence, template, ordinal });
       return;
     }
     const end = at + fact.text.length;
@@ -62,6 +69,8 @@ export function factContexts(facts: Fact[]): Map<Fact, FactContext> {
       previousClause: sentence.slice(clauseStarts.at(-2) ?? 0, Math.max(0, clauseStart - 1)),
       // A space keeps the words on either side of the number from being segmented as one.
       neighbourhood: `${sentence.slice(Math.min(from, at), at)} ${sentence.slice(end, Math.max(to, end))}`,
+      template,
+      ordinal,
     });
   });
   return contexts;

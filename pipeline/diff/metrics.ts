@@ -18,6 +18,9 @@ export interface Metric {
   words: WordVector;
   /** Where it stands in the report: the words of its heading path. */
   place: WordVector;
+  /** Its sentence without numbers, and its rank among the sentence's facts. */
+  template: string;
+  ordinal: number;
 }
 
 /** The end year of a fact's time: 2020 for "2020", "2020-11", "2016/2020". */
@@ -109,6 +112,8 @@ export function describeMetrics(oldFacts: Fact[], newFacts: Fact[], contexts: Ma
           ...comparable(fact),
           words: weigh([{ words: neighbourhood, factor: neighbourhoodFactor }, { words: subject, factor: subjectFactor }, { words: clause, factor: 1 }, { words: before, factor: earlierClausesFactor }], wordIdf),
           place: weigh([{ words: place, factor: 1 }], placeIdf),
+          template: contexts.get(fact)!.template,
+          ordinal: contexts.get(fact)!.ordinal,
         };
       }),
     );
