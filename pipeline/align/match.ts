@@ -30,14 +30,17 @@ export function valuesAgree(original: Fact, translation: Fact): boolean {
 const qualifierSense: Record<Qualifier, string> = { exact: 'exact', approx: 'approx', gt: 'above', gte: 'above', lt: 'below', lte: 'below' };
 
 /**
- * Units that only classify what is counted. Chinese counts things with a classifier (个, 家, 项)
- * that English does not write, and English names things with nouns that Chinese classifies
- * differently ("80 platforms" for 80 家), so these stand for one another across languages.
+ * Units of counted things. Chinese counts with a classifier (个, 家, 人, 次) that English does not
+ * write, and English names things with nouns that Chinese classifies differently ("80
+ * platforms" for 80 家, "13.8 billion views" for 138 亿次); so a count without a unit ('') or
+ * with the generic one (item) stands for any of them, while two named ones must agree.
  */
-const classifierUnits = new Set(['', 'item', 'organization']);
+const countUnits = new Set(['', 'item', 'organization', 'person', 'person_times', 'times', 'household']);
+const genericCountUnits = new Set(['', 'item']);
 
 export function unitsAgree(a: Fact, b: Fact): boolean {
-  return a.unit === b.unit || (classifierUnits.has(a.unit) && classifierUnits.has(b.unit));
+  if (a.unit === b.unit) return true;
+  return countUnits.has(a.unit) && countUnits.has(b.unit) && (genericCountUnits.has(a.unit) || genericCountUnits.has(b.unit));
 }
 
 /** The fields in which a translation's fact says something else than the original's. */

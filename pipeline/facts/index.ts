@@ -138,6 +138,8 @@ function readRank(mention: NumberMention, text: string, tables: FactTables): Num
   if (mention.ordinal && !suffix && !cue && mention.kind === 'duration') return mention;
   // 前 without a rank word is an ordinary number (提前一年多); an ordinal is no claim.
   if (!suffix && !cue) return prefix || ordinal ? null : mention;
+  // An ordinal naming a class (全国第一梯队) is no rank.
+  if (!suffix && /^\p{L}/u.test(text.slice(ordinal?.end ?? mention.coreEnd))) return null;
   return {
     ...mention,
     start: (prefix ?? top)?.start ?? mention.start,
@@ -197,7 +199,8 @@ function pairFromTo(claims: Claim[], sentence: Sentence, times: TimeMention[], t
     const fromStart = fromList[0]![0].leadStart;
     const previousEnd = h > 0 ? members(heads[h - 1]!).at(-1)![0].end : 0;
     const opener =
-      sentence.words.find((w) => tables.fromCues.includes(w.text) && w.start >= previousEnd && w.start < fromStart) ??
+      // The from-word nearest the list: "from 2015 to 2020, consumption grew from 3.4 trillion yuan to …".
+      sentence.words.findLast((w) => tables.fromCues.includes(w.text) && w.start >= previousEnd && w.start < fromStart) ??
       cueRightBefore(text, fromStart, times, tables);
     if (!opener || inAnotherClause(text, opener.start, fromStart, tables)) continue;
     const between = text.slice(fromList.at(-1)![0].end, toList[0]![0].leadStart);
@@ -247,6 +250,10 @@ function attachOwnTimes(claims: Claim[], times: TimeMention[], text: string, tab
         claim.ownTime = after;
         taken.add(after);
       }
+    });
+    // A time after the last number of a list is the whole list's: "52.1% and 73% in 2020".
+    claims.forEach((claim) => {
+      claim.ownTime ??= claims.filter((c) => c.listHead === claim.listHead && c.ownTime).at(-1)?.ownTime;
     });
   }
   claims.forEach((claim, k) => {

@@ -59,6 +59,16 @@ describe('align: the English chapter against the Chinese report', async () => {
     expect(alignment.only_in_original.filter((fact) => !fact.section[0]?.startsWith('三、'))).toEqual([]);
   });
 
+  it('pairs every number of a faithful translation of the first part of section 一（一）, rankings and from-to pairs included', async () => {
+    const alignment = alignFacts(original, (await convert(fixture('dcdr2020-ch1-1.en.txt'))).factsFile);
+    const { summary } = alignment;
+    expect(summary.translation_facts).toBeGreaterThanOrEqual(45);
+    expect(alignment.differences.map((d) => `${d.translation.text} ≠ ${d.original.text}: ${d.fields.join(', ')}`)).toEqual([]);
+    expect(alignment.only_in_translation.map((f) => f.text)).toEqual([]);
+    // The section's later paragraphs are not translated: their numbers are the ones left out.
+    expect(alignment.only_in_original.filter((f) => f.sentence.includes('5G 基站') || f.sentence.includes('第 65 位'))).toEqual([]);
+  });
+
   it('reports every planted error, in the field that is wrong', async () => {
     const alignment = alignFacts(original, (await convert(fixture(plantedChapter))).factsFile);
     const reported = plantedErrors().map((error) => {

@@ -125,8 +125,9 @@ export const enFacts: FactTables = {
     ...before('gt', ['more than', 'over', 'above', 'exceeding', 'in excess of', 'upwards of', 'passed', 'surpassed', 'exceeded', 'topped', 'broke through', 'beyond']),
     ...before('gte', ['at least', 'no less than', 'not less than', 'no fewer than']),
     ...before('approx', ['nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'close to', 'some', 'an estimated', 'estimated', 'approx.']),
-    ...before('lt', ['less than', 'fewer than', 'under', 'below', 'lower than']),
-    ...before('lte', ['up to', 'at most', 'no more than', 'not more than', 'a maximum of']),
+    // "positioning accuracy better than 10 meters" (优于 10 米).
+    ...before('lt', ['less than', 'fewer than', 'under', 'below', 'lower than', 'better than']),
+    ...before('lte', ['up to', 'at most', 'no more than', 'not more than', 'a maximum of', 'within']),
     { text: '-plus', qualifier: 'gt', position: 'inside' },
     { text: '+', qualifier: 'gt', position: 'inside' },
     ...['or more', 'and above', 'or above', 'and over', 'plus'].map((text) => ({ text, qualifier: 'gte' as const, position: 'after' as const })),
@@ -140,8 +141,10 @@ export const enFacts: FactTables = {
     'decline of', 'a decline of', 'drop of', 'a drop of', 'cut by', 'reduced by', 'shrank', 'shrank by', 'lower by', 'higher by', 'increases of', 'respectively',
     // Nouns before a skipped "of": "an increase of 12.5 percent", "growth of 3%".
     'increase', 'increases', 'growth', 'rise', 'gain', 'decrease', 'decline', 'drop', 'fall', 'reduction',
+    // Verbs before a skipped "by": "was cut by more than 40%".
+    'cut', 'reduced', 'lowered', 'shortened', 'compressed', 'raised', 'boosted',
   ],
-  fallCues: ['decrease', 'decline', 'drop', 'fall', 'reduction', 'down', 'down by', 'fell', 'fell by', 'falling', 'dropped', 'dropped by', 'declined', 'declined by', 'decreased', 'decreased by', 'decrease of', 'a decrease of', 'decline of', 'a decline of', 'drop of', 'a drop of', 'cut by', 'reduced by', 'shrank', 'shrank by', 'lower by'],
+  fallCues: ['cut', 'reduced', 'lowered', 'shortened', 'compressed', 'decrease', 'decline', 'drop', 'fall', 'reduction', 'down', 'down by', 'fell', 'fell by', 'falling', 'dropped', 'dropped by', 'declined', 'declined by', 'decreased', 'decreased by', 'decrease of', 'a decrease of', 'decline of', 'a decline of', 'drop of', 'a drop of', 'cut by', 'reduced by', 'shrank', 'shrank by', 'lower by'],
   fromCues: ['from'],
   toCues: ['to', 'reaching', 'reached'],
   // Not 'to': "from 3.4 trillion yuan to 5.8 trillion yuan" is a from-to pair far more often than "3 to 5 years" is a range.
@@ -151,7 +154,8 @@ export const enFacts: FactTables = {
     prefix: ['No.', 'no.', '#'],
     // "first in the world", "ranked 14th globally".
     suffix: ['in the world', 'worldwide', 'globally', 'in the country', 'nationwide', 'in China', 'place'],
-    cues: ['ranked', 'ranking', 'ranks', 'rank', 'ranked as', 'placed', 'placing', 'came', 'remained', 'the world’s', "the world's", 'top'],
+    // 'from' and 'to' for a ranking that moves: "rising from 29th in 2015 to 14th in 2020".
+    cues: ['ranked', 'ranking', 'ranks', 'rank', 'ranked as', 'placed', 'placing', 'came', 'remained', 'was', 'is', 'stood', 'the world’s', "the world's", 'top', 'from', 'to'],
     top: ['top'],
   },
   time: {
@@ -168,7 +172,11 @@ export const enFacts: FactTables = {
       January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12,
       'Jan.': 1, 'Feb.': 2, 'Mar.': 3, 'Apr.': 4, 'Jun.': 6, 'Jul.': 7, 'Aug.': 8, 'Sep.': 9, 'Sept.': 9, 'Oct.': 10, 'Nov.': 11, 'Dec.': 12,
     },
-    relativeYears: { 'last year': -1, 'the previous year': -1, 'the year before': -1, 'this year': 0, 'the same year': 0, 'next year': 1 },
+    relativeYears: {
+      'last year': -1, 'the previous year': -1, 'the year before': -1, 'this year': 0, 'the same year': 0, 'next year': 1,
+      // 目前: "from 84,094 at the end of 2015 to 14,581 today".
+      today: 0, 'at present': 0, currently: 0, now: 0,
+    },
     // Not 'from': in "from 57.4% at the end of 2015 to 108%" the year is the number's own.
     baseMarkers: ['compared with', 'compared to', 'over', 'than', 'than in', 'relative to', 'versus', 'vs.', 'against'],
     // Five-Year Plans since the 11th run 2006–2010, 2011–2015, …: plan n starts in 1956 + 5(n − 1).
