@@ -3,6 +3,8 @@ import type { Box, Line, Page } from '../types.js';
 import type { BodyMetrics } from './layout.js';
 import { center, inside } from './layout.js';
 
+const bareNumber = /^[\d.,%\s]+$/;
+
 /** A line shorter than this share of the column is a label, a tick or a legend, not a line of prose. */
 const labelWidth = 0.6;
 
@@ -18,8 +20,8 @@ export function figureLines(page: Page, body: BodyMetrics, layout: LayoutTables,
   const labels: Line[] = [];
   for (const line of page.lines) {
     if (!line.box || layout.caption.test(line.text) || layout.source.test(line.text)) continue;
-    // Larger type than the body is a heading, never a chart label.
-    if ((line.fontSize ?? body.fontSize) > body.fontSize * 1.15) continue;
+    // Larger type than the body is a heading, never a chart label, unless it is a bare number.
+    if ((line.fontSize ?? body.fontSize) > body.fontSize * 1.15 && !bareNumber.test(line.text)) continue;
     const column = body.column(line);
     const short = line.box.width < (column.right - column.left) * labelWidth;
     const small = (line.fontSize ?? body.fontSize) < body.fontSize * 0.95;

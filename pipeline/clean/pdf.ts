@@ -45,7 +45,7 @@ export function buildBlocks(pages: Page[], layout: LayoutTables): Block[] {
       const note = notes.get(line);
       items.push(note === undefined ? { line } : { line, footnote: note ? 'start' : 'continued' });
     }
-    flow.push(...joinRowFragments(items));
+    flow.push(...joinRowFragments(items, body));
   }
   return new BlockBuilder(body, layout).build(flow);
 }
@@ -55,17 +55,25 @@ export function buildBlocks(pages: Page[], layout: LayoutTables): Block[] {
  * page number, the cells of an unruled table row) into one line, a space between them; columns
  * stay apart.
  */
-function joinRowFragments(items: FlowItem[]): FlowItem[] {
+function joinRowFragments(items: FlowItem[], body: BodyMetrics): FlowItem[] {
   const joined: FlowItem[] = [];
   for (const item of items) {
     const previous = joined.at(-1);
-    if (previous && 'line' in previous && 'line' in item && !previous.footnote && !item.footnote && sameRow(previous.line, item.line)) {
+    if (previous && 'line' in previous && 'line' in item && !previous.footnote && !item.footnote && sameRow(previous.line, item.line) && isFragment(item.line, body)) {
       joined[joined.length - 1] = { line: joinFragments(previous.line, item.line) };
     } else {
       joined.push(item);
     }
   }
   return joined;
+}
+
+/** A piece shorter than this share of its column: a page number, a cell; longer is a line of another column. */
+const fragmentShare = 0.4;
+
+function isFragment(line: Line, body: BodyMetrics): boolean {
+  const column = body.column(line);
+  return line.box!.width < (column.right - column.left) * fragmentShare;
 }
 
 function sameRow(a: Line, b: Line): boolean {

@@ -3,6 +3,8 @@ import type { Line } from '../types.js';
 /** Each side of a gutter must hold at least this many lines and this share of the page width. */
 const minimumLinesPerColumn = 4;
 const minimumColumnShare = 0.25;
+/** The long lines of a column are at least this share of the page width. */
+const minimumLineShare = 0.2;
 
 /**
  * Puts a page's lines in reading order. On a page set in two columns (a vertical gutter that no
@@ -62,6 +64,8 @@ function findGutter(lines: Line[], pageWidth: number): number | undefined {
     if (left.length < minimumLinesPerColumn || right.length < minimumLinesPerColumn) continue;
     if (crossing > (left.length + right.length) * 0.25) continue;
     if (spread(left) < pageWidth * minimumColumnShare || spread(right) < pageWidth * minimumColumnShare) continue;
+    // Columns hold lines of running text; a table's narrow cells (numbers, ticks) are not a column.
+    if (longLineWidth(left) < pageWidth * minimumLineShare || longLineWidth(right) < pageWidth * minimumLineShare) continue;
     // Side-by-side lines: text at the same height on both sides of the gutter.
     const beside = left.filter((l) => right.some((r) => Math.abs(r.box!.y - l.box!.y) < l.box!.height)).length;
     if (beside < minimumLinesPerColumn) continue;
@@ -69,6 +73,12 @@ function findGutter(lines: Line[], pageWidth: number): number | undefined {
     if (!best || score > best.score) best = { x, score };
   }
   return best?.x;
+}
+
+/** The width most lines of running text reach: the upper quartile (labels beside them are short). */
+function longLineWidth(lines: Line[]): number {
+  const widths = lines.map((line) => line.box!.width).sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.75)]!;
 }
 
 /** How wide the lines reach from the leftmost start to the rightmost end. */
