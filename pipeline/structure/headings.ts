@@ -153,7 +153,7 @@ function agreeWithTypeface(blocks: Block[], candidates: Candidate[]): Candidate[
 
 /**
  * Levels from the order schemes nest in: a scheme met for the first time opens a level under the
- * current heading; afterwards it keeps that level.
+ * current heading (appendices stay at the top); afterwards it keeps that level.
  */
 function placeBySchemeNesting(candidates: Candidate[]): HeadingPlacement[] {
   const levelOf = new Map<HeadingScheme, number>();
@@ -161,7 +161,7 @@ function placeBySchemeNesting(candidates: Candidate[]): HeadingPlacement[] {
   return candidates.map(({ block, scheme }) => {
     let level = levelOf.get(scheme);
     if (level === undefined) {
-      level = depth + 1;
+      level = scheme.topLevel ? 1 : depth + 1;
       levelOf.set(scheme, level);
     }
     depth = level;

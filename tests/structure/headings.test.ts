@@ -41,6 +41,13 @@ describe('headings', () => {
     ]);
   });
 
+  it('keeps appendices at the top level, beside the chapters', () => {
+    const doc = structure(
+      segmentedDocument([{ text: '一、总体情况' }, { text: '（一）网络' }, body('网络'), { text: '附件一：测算方法' }, { text: '（一）规模指数' }, body('规模'), { text: '附录 B 数据来源说明' }, body('数据')]),
+    );
+    expect(headingsOf(doc)).toEqual(['1 一、总体情况', '2 （一）网络', '1 附件一：测算方法', '2 （一）规模指数', '1 附录 B 数据来源说明']);
+  });
+
   it('reads (二) with half-width brackets and a space as the same scheme as （一）', () => {
     const doc = structure(segmentedDocument([{ text: '一、成就' }, { text: '（一）质量提升' }, body('质量'), { text: '(二) 网络扶贫' }, body('扶贫')]));
     expect(headingsOf(doc)).toEqual(['1 一、成就', '2 （一）质量提升', '2 (二) 网络扶贫']);

@@ -15,6 +15,7 @@ export const enLayout: LayoutTables = {
     { name: 'decimal-2', pattern: new RegExp(`^(\\d{1,2}\\.\\d{1,2})\\.?${titleStart}(?=\\p{Lu})`, 'u'), typicalLevel: 3 },
     { name: 'arabic-dot', pattern: new RegExp(`^(\\d{1,2})\\.${titleStart}(?=\\p{Lu})`, 'u'), typicalLevel: 3 },
     { name: 'arabic-paren', pattern: new RegExp(`^\\((\\d{1,2})\\)${titleStart}`), typicalLevel: 4 },
+    { name: 'en-appendix', pattern: /^(?:Appendix|APPENDIX|Annex|ANNEX)\s+([A-Z]|\d{1,2})\b[.:]?\s*(?=\S)/, typicalLevel: 1, topLevel: true },
     { name: 'letter-paren', pattern: new RegExp(`^\\(([a-h])\\)${titleStart}`), typicalLevel: 5 },
   ],
   // Not an entry of a list of figures, with its dot leaders.

@@ -20,6 +20,7 @@ export const zhLayout: LayoutTables = {
     { name: 'arabic-dot', pattern: new RegExp(`^(\\d{1,2})[.．、](?!\\d)${titleStart}`), typicalLevel: 3 },
     { name: 'arabic-paren', pattern: new RegExp(`^[（(]\\s*(\\d{1,2})\\s*[）)]${titleStart}`), typicalLevel: 4 },
     { name: 'circled', pattern: new RegExp(`^([①-⑳])${titleStart}`), typicalLevel: 5 },
+    { name: 'zh-appendix', pattern: new RegExp(`^附[件录](?:\\s*(${numeral}|\\d{1,2}|[A-Z])\\s*[：:、.．]?|\\s*[：:、.．]|\\s+)${titleStart}`), typicalLevel: 1, topLevel: true },
   ],
   // "图 1 …" / "表 2-1 …"; PDF text often loses the space after the number ("图1我国…"); not an entry of a list of figures, with its dot leaders.
   caption: /^(?!.*(?:\.{4,}|…{2,}|·{4,}))(?:图|表)\s*\d{1,3}(?:[-.－]\d{1,3})?(?:\s+|(?=[^\s\d.．、，,:：%年月日个]))[^。；]+$/,
