@@ -1,0 +1,93 @@
+import type { FactTables } from '../lang/index.js';
+import type { StructuredDocument } from '../types.js';
+import { type Claim, inAnotherClause } from './sentence.js';
+import { endYear, findTimes, type TimeMention, withYear } from './time.js';
+
+/*
+ * The time a claim is about: written with it or in its sentence, else taken from the
+ * paragraph, the section or the report's year.
+ */
+
+/** What the sentences before a sentence say about time. */
+export interface TimeContext {
+  /** The last time written in an earlier sentence of the paragraph. */
+  paragraph: string | null;
+  /** The time of the section (its heading or its lead sentence), or of an enclosing one. */
+  section: string | null;
+  edition: string | null;
+}
+
+/**
+ * The time of a claim: its own, else the sentence's (the nearest time before it, or after it),
+ * else the paragraph's, the section's or the edition's. Periods met only in the context stand
+ * for their end year: a level reported under "“十三五”时期" is the level of 2020.
+ */
+export function timeOf(
+  claim: Claim,
+  k: number,
+  claims: Claim[],
+  sentence: { text: string; times: TimeMention[]; tables: FactTables },
+  context: TimeContext,
+): { time: string | null; inferred: boolean } {
+  const { text, times, tables } = sentence;
+  const usable = times.filter((t) => !t.base);
+  // A month without a year (1 月至 11 月) takes the year written before it, else the context's.
+  const yearBefore = (position: number) =>
+    usable.filter((t) => !t.needsYear && t.end <= position).at(-1)?.time ?? context.paragraph ?? context.section ?? context.edition;
+  const resolve = (time: TimeMention) => ({ time: withYear(time, yearBefore(time.start)), inferred: false });
+  if (claim.ownTime) return resolve(claim.ownTime);
+  const partner = claim.partner !== undefined ? claims[claim.partner] : undefined;
+  // A pair without times of its own: a period written before it gives both ends
+  // (2015年至2020年，…由3.4万亿元增长到5.8万亿元); else the pair before it in the sentence does.
+  if (claim.role && !partner?.ownTime) {
+    const period = usable.filter((t) => t.from && t.end <= claim.leadStart).at(-1);
+    if (period) return { time: claim.role === 'from' ? period.from! : period.to!, inferred: false };
+    const earlier = claims.slice(0, k).filter((c) => c.role === claim.role && c.ownTime).at(-1);
+    if (earlier) return resolve(earlier.ownTime!);
+  }
+  const inSentence =
+    usable.filter((t) => t.end <= claim.leadStart).at(-1) ??
+    usable.find((t) => t.start >= claim.end && !inAnotherClause(text, claim.end, t.start, tables));
+  if (inSentence) return resolve(inSentence);
+  const inferred = context.paragraph ?? context.section ?? context.edition;
+  return { time: inferred === null ? null : endYear(inferred), inferred: true };
+}
+
+/**
+ * The time each section is about: written in its heading ("“十三五”时期…") or at the start of
+ * its lead sentence ("2020年，…"), else its enclosing section's.
+ */
+export function timesOfSections(doc: StructuredDocument, tables: FactTables, editionYear: number | undefined): (string | null)[] {
+  const result: (string | null)[] = [];
+  const stack: { level: number; time: string | null }[] = [];
+  doc.sections.forEach((section, index) => {
+    while (stack.length > 0 && stack.at(-1)!.level >= section.level) stack.pop();
+    const own = findTimes(section.title, tables, editionYear).find((t) => !t.base && !t.needsYear);
+    const lead = doc.blocks[section.block + 1];
+    const leadTime =
+      lead && lead.kind === 'text' && doc.blockSection[section.block + 1] === index
+        ? findTimes(lead.text, tables, editionYear).find((t) => t.start <= 1 && !t.needsYear)
+        : undefined;
+    const time = own?.time ?? leadTime?.time ?? stack.at(-1)?.time ?? null;
+    stack.push({ level: section.level, time });
+    result.push(time);
+  });
+  return result;
+}
+
+/**
+ * The report's own year when its title does not tell: the year its text writes most often
+ * (the latest of equals), as a report speaks mostly of the year it reports on.
+ */
+export function mostWrittenYear(doc: StructuredDocument, tables: FactTables): number | undefined {
+  const counts = new Map<number, number>();
+  for (const block of doc.blocks) {
+    for (const time of findTimes(block.text, tables, undefined)) {
+      if (time.needsYear || time.from) continue;
+      const year = Number(time.time.slice(0, 4));
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  return ranked[0]?.[0];
+}

@@ -1,0 +1,198 @@
+import type { FactTables } from '../lang/index.js';
+import type { Sentence } from '../types.js';
+import { insideTitles, isClaim, maskNonClaims } from './claims.js';
+import { findNumbers, type NumberMention } from './numbers.js';
+import { wordAt, wordBefore } from './text.js';
+import { findTimes, type TimeMention } from './time.js';
+
+/*
+ * Reading one sentence: its numbers that are claims, their kinds (change, rank), the lists
+ * they form, their from-to pairs and the times written with them.
+ */
+
+/** A claim of one sentence before it becomes a Fact: its number, and what the sentence says around it. */
+export interface Claim extends NumberMention {
+  /** The list it belongs to (45.7%和61.8%): index of its first member in the sentence's claims. */
+  listHead: number;
+  role?: 'from' | 'to';
+  partner?: number;
+  direction?: 'up' | 'down';
+  /** Time written with the number itself ("2020 年底的 96%"). */
+  ownTime?: TimeMention;
+}
+
+/** The claims of a sentence, with kinds, lists and from-to pairs decided. */
+export function readSentence(sentence: Sentence, tables: FactTables, editionYear: number | undefined, numbering: number) {
+  const text = sentence.text;
+  const times = findTimes(text, tables, editionYear);
+  // Times inside titles (《…2035 年远景目标纲要》) are no context for the numbers around them.
+  const titles = insideTitles(text, tables);
+  const contextTimes = times.filter((t) => !titles[t.start]);
+  const masked = maskNonClaims(text, tables, contextTimes);
+  masked.fill(true, 0, numbering);
+  const wordBounds = new Set(sentence.words.flatMap((w) => [w.start, w.start + w.text.length]));
+  wordBounds.add(text.length);
+  const claims: Claim[] = [];
+  for (const mention of findNumbers(text, tables, masked, wordBounds)) {
+    const ranked = readRank(mention, text, tables);
+    if (ranked === null || !isClaim(ranked, text, tables, masked)) continue;
+    claims.push({ ...ranked, listHead: claims.length });
+  }
+  claims.forEach((claim, k) => decideKind(claim, k, claims, text, tables));
+  pairFromTo(claims, sentence, contextTimes, tables);
+  attachOwnTimes(claims, contextTimes, text, tables);
+  // Subjects are made of the words that are neither times, titles nor claims.
+  const notSubject = [...masked];
+  for (const claim of claims) notSubject.fill(true, claim.leadStart, claim.end);
+  return { claims, times: contextTimes, notSubject };
+}
+
+/**
+ * Ordinals: 第14位 / 居世界第一 / 前三 / 'ranked 14th' are ranks; an ordinal without a rank word
+ * (第一批, 第二个百年) is no claim (null). Other numbers pass unchanged.
+ */
+function readRank(mention: NumberMention, text: string, tables: FactTables): NumberMention | null {
+  const { rank } = tables;
+  const prefix = wordBefore(text, mention.leadStart, rank.prefix);
+  const top = prefix ? undefined : wordBefore(text, mention.leadStart, rank.top);
+  const ordinal = mention.ordinal ? { end: mention.coreEnd } : wordAt(text, mention.coreEnd, tables.ordinalSuffixes);
+  if (!prefix && !top && !ordinal) return mention;
+  const suffix = wordAt(text, ordinal?.end ?? mention.coreEnd, rank.suffix);
+  const cue = wordBefore(text, (prefix ?? top)?.start ?? mention.leadStart, rank.cues);
+  // 连续第六年, 'the eighth consecutive year': a count of periods, not a rank.
+  const consecutive = rank.consecutive ?? [];
+  if ((wordBefore(text, (prefix ?? top)?.start ?? mention.start, consecutive) || wordAt(text, ordinal?.end ?? mention.coreEnd, consecutive)) && mention.kind === 'duration') {
+    return { ...mention, start: (prefix ?? top)?.start ?? mention.start };
+  }
+  // An ordinal word before a period counts periods: 'the eighth consecutive year' (连续 8 年).
+  if (mention.ordinal && !suffix && !cue && mention.kind === 'duration') return mention;
+  // 前 without a rank word is an ordinary number (提前一年多); an ordinal is no claim.
+  if (!suffix && !cue) return prefix || ordinal ? null : mention;
+  // An ordinal naming a class (全国第一梯队) is no rank.
+  if (!suffix && /^\p{L}/u.test(text.slice(ordinal?.end ?? mention.coreEnd))) return null;
+  return {
+    ...mention,
+    start: (prefix ?? top)?.start ?? mention.start,
+    end: suffix?.end ?? ordinal?.end ?? mention.coreEnd,
+    scale: 1,
+    unit: 'rank',
+    unitText: suffix?.word ?? '',
+    kind: 'rank',
+    qualifier: top ? 'lte' : 'exact',
+    bare: false,
+  };
+}
+
+/** Change words before a number (同比增长 16.1%) make it a change; list members share the kind of their head. */
+function decideKind(claim: Claim, k: number, claims: Claim[], text: string, tables: FactTables): void {
+  const previous = claims[k - 1];
+  if (previous && isJoined(text, previous.end, claim.leadStart, tables)) {
+    claim.listHead = previous.listHead;
+    if (previous.unit === claim.unit || claim.unit === '') claim.kind = previous.kind;
+    claim.direction = previous.direction;
+    return;
+  }
+  if (claim.kind === 'rank' || claim.kind === 'multiple' || claim.kind === 'duration') return;
+  const skippable = tables.subjectStopWords.filter((w) => !tables.toCues.includes(w) && !tables.changeCues.includes(w));
+  let position = claim.leadStart;
+  for (let skipped = wordBefore(text, position, skippable); skipped; skipped = wordBefore(text, position, skippable)) {
+    position = skipped.start;
+  }
+  const cue = wordBefore(text, position, tables.changeCues);
+  // A count or measure after a change word is a change only when it ends the clause
+  // (较上年增加3.3万家。); otherwise it qualifies a noun (提升 656 公里公交专用道使用效率).
+  const endsClause = claim.kind === 'percent' || /^\s*(?:$|[\p{P}])/u.test(text.slice(claim.end));
+  if (cue && endsClause) {
+    claim.kind = 'change';
+    claim.direction = tables.fallCues.includes(cue.word) ? 'down' : 'up';
+  } else if (claim.unit === 'percentage_point') {
+    claim.direction = 'up';
+  }
+}
+
+function isJoined(text: string, end: number, start: number, tables: FactTables): boolean {
+  const between = text.slice(end, start).trim();
+  return between === '' || tables.listJoiners.includes(between);
+}
+
+/**
+ * 由 2015 年底的 52.6% 提升到 2020 年底的 96%: a list opened by a from-word and the list
+ * after it, reached by a to-word in the same clause, pair up member by member.
+ */
+function pairFromTo(claims: Claim[], sentence: Sentence, times: TimeMention[], tables: FactTables): void {
+  const text = sentence.text;
+  const heads = [...new Set(claims.map((c) => c.listHead))];
+  const members = (head: number) => claims.map((c, k) => [c, k] as const).filter(([c]) => c.listHead === head);
+  for (let h = 0; h + 1 < heads.length; h++) {
+    const fromList = members(heads[h]!);
+    const toList = members(heads[h + 1]!);
+    const fromStart = fromList[0]![0].leadStart;
+    const previousEnd = h > 0 ? members(heads[h - 1]!).at(-1)![0].end : 0;
+    const opener =
+      // The from-word nearest the list: "from 2015 to 2020, consumption grew from 3.4 trillion yuan to …".
+      sentence.words.findLast((w) => tables.fromCues.includes(w.text) && w.start >= previousEnd && w.start < fromStart) ??
+      cueRightBefore(text, fromStart, times, tables);
+    if (!opener || inAnotherClause(text, opener.start, fromStart, tables)) continue;
+    const between = text.slice(fromList.at(-1)![0].end, toList[0]![0].leadStart);
+    if (!tables.toCues.some((cue) => between.includes(cue)) || [...between].some((c) => tables.clauseSeparators.includes(c))) continue;
+    if (fromList.length !== toList.length && fromList.length !== 1) continue;
+    fromList.forEach(([from, fromIndex], i) => {
+      const [to, toIndex] = toList[i]!;
+      from.role = 'from';
+      to.role = 'to';
+      from.partner = toIndex;
+      to.partner = fromIndex;
+    });
+    h++;
+  }
+}
+
+/**
+ * A from-word written right before a number or before its time ("由8398个", "由 2015 年底的
+ * 52.6%"), for when the segmenter glued it to the word before it (数据集由).
+ */
+function cueRightBefore(text: string, position: number, times: TimeMention[], tables: FactTables): { start: number } | undefined {
+  let end = position;
+  const linkers = tables.subjectStopWords.filter((w) => !tables.fromCues.includes(w));
+  for (;;) {
+    const time = times.find((t) => t.end === end || t.end === text.slice(0, end).trimEnd().length);
+    const linker = wordBefore(text, end, linkers);
+    if (time) end = time.start;
+    else if (linker) end = linker.start;
+    else break;
+  }
+  return wordBefore(text, end, tables.fromCues);
+}
+
+export function inAnotherClause(text: string, start: number, end: number, tables: FactTables): boolean {
+  return [...text.slice(start, end)].some((c) => tables.clauseSeparators.includes(c));
+}
+
+/** A time written between the previous claim (or the clause start) and a claim is its own. */
+function attachOwnTimes(claims: Claim[], times: TimeMention[], text: string, tables: FactTables): void {
+  // Where a time may follow its number, one written right after it, before the next claim, is its own.
+  const taken = new Set<TimeMention>();
+  if (tables.timeAfterNumber) {
+    claims.forEach((claim, k) => {
+      const nextStart = claims[k + 1]?.leadStart ?? text.length;
+      const after = times.find((t) => !t.base && t.start >= claim.end && t.end <= nextStart && !inAnotherClause(text, claim.end, t.start, tables));
+      if (after) {
+        claim.ownTime = after;
+        taken.add(after);
+      }
+    });
+    // A time after the last number of a list is the whole list's: "52.1% and 73% in 2020".
+    claims.forEach((claim) => {
+      claim.ownTime ??= claims.filter((c) => c.listHead === claim.listHead && c.ownTime).at(-1)?.ownTime;
+    });
+  }
+  claims.forEach((claim, k) => {
+    if (claim.ownTime) return;
+    const previousEnd = claims[k - 1]?.end ?? 0;
+    const own = times
+      .filter((t) => !t.base && !taken.has(t) && t.start >= previousEnd && t.end <= claim.leadStart)
+      .filter((t) => !inAnotherClause(text, t.end, claim.leadStart, tables))
+      .at(-1);
+    if (own) claim.ownTime = own;
+  });
+}
