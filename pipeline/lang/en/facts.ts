@@ -67,7 +67,8 @@ const units: UnitEntry[] = [
   ...money(['£', 'GBP'], 'GBP', 'before'),
   ...measured(['%', 'percent', 'per cent', 'pct'], '%', 'percent'),
   ...measured(['percentage points', 'percentage point', 'points'], 'percentage_point', 'change'),
-  ...measured(['-fold', 'fold'], 'fold', 'multiple'),
+  // 倍: "7-fold", "39 times that of 2015", "3 times as many".
+  ...measured(['-fold', 'fold', 'times that of', 'times those of', 'times as', 'times the', 'times higher', 'times more', 'times larger', 'times greater'], 'fold', 'multiple'),
   ...counted(['person-times', 'person times', 'visits'], 'person_times'),
   ...counted(['times'], 'times'),
   ...counted(['people', 'persons', 'individuals', 'residents', 'citizens', 'workers', 'employees', 'students', 'teachers', 'doctors', 'patients', 'farmers', 'netizens', 'internet users', 'online users'], 'person'),
@@ -178,7 +179,7 @@ export const enFacts: FactTables = {
       today: 0, 'at present': 0, currently: 0, now: 0,
     },
     // Not 'from': in "from 57.4% at the end of 2015 to 108%" the year is the number's own.
-    baseMarkers: ['compared with', 'compared to', 'over', 'than', 'than in', 'relative to', 'versus', 'vs.', 'against'],
+    baseMarkers: ['compared with', 'compared to', 'over', 'than', 'than in', 'relative to', 'versus', 'vs.', 'against', 'that of', 'those of'],
     // Five-Year Plans since the 11th run 2006–2010, 2011–2015, …: plan n starts in 1956 + 5(n − 1).
     periods: [11, 12, 13, 14, 15].flatMap((plan) => {
       const from = 1956 + (plan - 1) * 5;
@@ -198,11 +199,16 @@ export const enFacts: FactTables = {
       'https?://\\S+',
       '\\bwww\\.\\S+',
       '\\b(?:ISO|IEC|ISO/IEC|IEEE|RFC|GB/T|GB|EN|NIST SP)\\s*\\d+(?:[-.:]\\d+)*',
+      // Halves of a year are times, not shares; product generations ("Wi-Fi 6").
+      '\\b(?:[Ff]irst|[Ss]econd)\\s+half\\b',
+      '\\bhalf[- ]year(?:ly)?\\b',
+      '\\bWi-?Fi\\s*\\d+',
       // Telephone numbers: +44 (0)203.078.6495, 888.878.7830.
       '\\+\\d{1,3}\\s*(?:\\(\\d+\\))?[\\d. -]{6,}\\d',
       '\\b\\d{3}[.-]\\d{3}[.-]\\d{4}\\b',
     ],
-    versions: ['\\b[A-Z][A-Za-z]*\\s+\\d\\.\\d(?!\\d|%)\\b', '\\b[Vv]ersion\\s+\\d+(?:\\.\\d+)*'],
+    // "Industry 4.0", "Education Informatization 2.0", "version 6" (not "RMB 8.0 billion").
+    versions: ['(?<![$¥€£])\\b(?!(?:RMB|CNY|USD|EUR|GBP|HKD|US)\\b)[A-Z][A-Za-z]*\\s+\\d+\\.0(?![\\d%])', '\\b[Vv]ersion\\s+\\d+(?:\\.\\d+)*'],
   },
   clauseSeparators: ',;:()',
   timeAfterNumber: true,
