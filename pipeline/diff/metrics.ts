@@ -1,6 +1,6 @@
 import type { Fact, FactKind, FactsFile, Language } from '../types.js';
 import type { FactContext } from './context.js';
-import { contentWords, inverseFrequencies, isScopeWord, similarity, weigh, type WeightedWord, type WordVector } from './words.js';
+import { contentWords, inverseFrequencies, similarity, weigh, type WeightedWord, type WordVector } from './words.js';
 
 /**
  * One metric as an edition reports it: a fact, with the restatements of the same figure found
@@ -74,7 +74,7 @@ interface FactWords {
 function factWords(fact: Fact, context: FactContext, language: Language): FactWords {
   const clause = contentWords(context.clause, language);
   // A clause that names nothing but a scope ("占全球60%以上", "同比增长17.7%") speaks of the one before it.
-  const namesNothing = clause.every((word) => isScopeWord(word.text, language));
+  const namesNothing = clause.every((word) => !word.names);
   return {
     neighbourhood: contentWords(context.neighbourhood, language),
     subject: contentWords(fact.subject, language),

@@ -1,4 +1,5 @@
 import { factTables } from '../facts/index.js';
+import { zhShareMarkers } from '../lang/zh/shares.js';
 import { segmentWords } from '../segment/index.js';
 import type { Language } from '../types.js';
 
@@ -27,8 +28,8 @@ function frameWords(language: Language): Set<string> {
 }
 const frameWordsByLanguage = new Map<Language, Set<string>>();
 
-/** Words that place a ranking or a share without naming what is measured: 全球, 世界, 全国, 排名, 位居. */
-export function isScopeWord(word: string, language: Language): boolean {
+/** Words that place a ranking or a share without naming what is measured: 全球, 世界, 排名, 位居. */
+function isScopeWord(word: string, language: Language): boolean {
   return factTables(language)?.rank.cues.includes(word) ?? false;
 }
 
@@ -42,10 +43,16 @@ function isFrame(word: string, frames: Set<string>): boolean {
   return reachable[word.length]!;
 }
 
+const shareMarkers: Partial<Record<Language, string[]>> = { zh: zhShareMarkers };
+/** The weight of the words naming the base of a share (全球总量 in 占全球总量的 37%). */
+const shareBaseWeight = 0.5;
+
 /** A content word, and how much it says of the text it comes from (1 = fully). */
 export interface WeightedWord {
   text: string;
   weight: number;
+  /** False for words of scope (全球) and for the base of a share: they do not name what is measured. */
+  names: boolean;
 }
 
 /** The separator of enumerations: 北京、上海、广东. */
@@ -71,14 +78,17 @@ export function contentWords(text: string, language: Language): WeightedWord[] {
   const itemWeight = Math.min(1, 2 / Math.max(1, enumerated.size));
   const words: WeightedWord[] = [];
   let afterNumber = false;
+  let inShareBase = false;
   segmented.forEach((word, index) => {
     const token = word.text.toLowerCase().replace(edgePunctuation, '');
+    if (shareMarkers[language]?.includes(token)) inShareBase = true;
     const isNumber = numberLike.test(token);
     const isNumberTail: boolean = afterNumber && word.tag === 'm';
     afterNumber = isNumber || isNumberTail;
     if (token === '' || isNumber || isNumberTail) return;
     if ((word.tag !== undefined && functionWordTag.test(word.tag)) || isFrame(token, frames)) return;
-    words.push({ text: token, weight: enumerated.has(index) ? itemWeight : 1 });
+    const weight = (enumerated.has(index) ? itemWeight : 1) * (inShareBase ? shareBaseWeight : 1);
+    words.push({ text: token, weight, names: !inShareBase && !isScopeWord(token, language) });
   });
   return words;
 }
