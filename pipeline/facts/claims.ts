@@ -95,6 +95,8 @@ export function isClaim(mention: NumberMention, text: string, tables: FactTables
     // The last word of a quoted name: “新智造 100”.
     if (tables.notClaims.codeQuotes.some(([, close]) => next.startsWith(close))) return false;
     if (tables.countsNeedClassifier && /^[\p{L}]/u.test(next)) return false;
+    // A bare number after a Latin word names a model or standard there: ISO 27001, Windows 10, Wi-Fi 6.
+    if (tables.countsNeedClassifier && /[A-Za-z][A-Za-z0-9-]*\s+$/.test(text.slice(0, mention.start))) return false;
   }
   return true;
 }

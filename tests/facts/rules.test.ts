@@ -174,6 +174,7 @@ describe('not claims', () => {
     ['years used as dates', '2020 年，我国数字经济发展迅速。'],
     ['technology names', '5G、4G、IPv6 和 G20 领域，3D-NAND 闪存、25G 激光器芯片和 10G PON 网络加快发展。'],
     ['COVID-19', '应对 COVID-19 疫情。'],
+    ['model and standard names', '通过 ISO 27001 认证，支持 Wi-Fi 6。'],
     ['a version', '教育信息化 2.0 行动成效明显。'],
     ['hotline and platform names', '全国 12315 平台持续优化，12309 中国检察网上线运行。'],
     ['a quoted code', '增设“9710”跨境电商监管代码。'],
