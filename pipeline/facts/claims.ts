@@ -90,6 +90,8 @@ export function isClaim(mention: NumberMention, text: string, tables: FactTables
   }
   if (mention.bare) {
     if (Number.isInteger(mention.value) && mention.value >= 1900 && mention.value <= 2100) return false;
+    // A number standing alone is a page number, a footnote mark or a label.
+    if (text.trim() === text.slice(mention.start, mention.end).trim()) return false;
     const next = text.slice(mention.end).trimStart();
     if (wordAt(next, 0, tables.notClaims.nameFollowers)) return false;
     // The last word of a quoted name: “新智造 100”.

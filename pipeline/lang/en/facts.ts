@@ -203,6 +203,8 @@ export const enFacts: FactTables = {
       '\\b(?:[Ff]irst|[Ss]econd)\\s+half\\b',
       '\\bhalf[- ]year(?:ly)?\\b',
       '\\bWi-?Fi\\s*\\d+',
+      // "a 360-degree view"
+      '\\b360(?:°|-degree)',
       // Telephone numbers: +44 (0)203.078.6495, 888.878.7830.
       '\\+\\d{1,3}\\s*(?:\\(\\d+\\))?[\\d. -]{6,}\\d',
       '\\b\\d{3}[.-]\\d{3}[.-]\\d{4}\\b',
