@@ -82,9 +82,13 @@ export function diffFacts(oldFile: FactsFile, newFile: FactsFile, options: Parti
     old: group.old.map((metric) => metric.fact),
     new: group.new.map((metric) => metric.fact),
   }));
-  const settled = new Set<Metric>([...matching.pairs, ...matching.ambiguous].flatMap((group) => [group.old, group.new].flat()));
-  const only_old = metrics.old.filter((metric) => !settled.has(metric)).map((metric) => metric.fact);
-  const only_new = metrics.new.filter((metric) => !settled.has(metric)).map((metric) => metric.fact);
+  // A metric is settled when it or any restatement of it was paired or found ambiguous; the
+  // others are listed once, by their first mention.
+  const firstMention = (metric: Metric) => metric.restates ?? metric;
+  const settled = new Set<Metric>([...matching.pairs, ...matching.ambiguous].flatMap((group) => [group.old, group.new].flat()).map(firstMention));
+  const unpaired = (all: Metric[]) => all.filter((metric) => !metric.restates && !settled.has(metric)).map((metric) => metric.fact);
+  const only_old = unpaired(metrics.old);
+  const only_new = unpaired(metrics.new);
 
   const edition = (file: FactsFile, year: number | null, compared: Fact[]): EditionInfo => ({
     ...file.document,

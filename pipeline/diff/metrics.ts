@@ -2,19 +2,19 @@ import type { Fact, FactKind, FactsFile, Language } from '../types.js';
 import type { FactContext } from './context.js';
 import { contentWords, inverseFrequencies, similarity, weigh, type WeightedWord, type WordVector } from './words.js';
 
-/**
- * One metric as an edition reports it: a fact, with the restatements of the same figure found
- * elsewhere in the same edition (a headline figure repeated in its chapter).
- */
+/** One metric as an edition reports it: a fact, described for comparison. */
 export interface Metric {
-  /** The first mention in document order; the others restate it. */
   fact: Fact;
-  mentions: Fact[];
+  /**
+   * The first mention of the same figure in nearly the same words, when this fact restates it
+   * (a headline figure repeated in its chapter): the metric an edition reports once.
+   */
+  restates?: Metric;
   kind: FactKind;
   /** Unit and value made comparable across writings: a share written as a fraction (1/3) becomes a percentage. */
   unit: string;
   value: number;
-  /** What the fact says it measures: its subject and the words of its clause. */
+  /** What the fact says it measures: the words around its number, of its subject, its clause and the clauses before. */
   words: WordVector;
   /** Where it stands in the report: the words of its heading path. */
   place: WordVector;
@@ -107,7 +107,6 @@ export function describeMetrics(oldFacts: Fact[], newFacts: Fact[], contexts: Ma
         const { neighbourhood, subject, clause, before, place } = words[index]!;
         return {
           fact,
-          mentions: [fact],
           kind: fact.kind,
           ...comparable(fact),
           words: weigh([{ words: neighbourhood, factor: neighbourhoodFactor }, { words: subject, factor: subjectFactor }, { words: clause, factor: 1 }, { words: before, factor: earlierClausesFactor }], wordIdf),
@@ -120,14 +119,14 @@ export function describeMetrics(oldFacts: Fact[], newFacts: Fact[], contexts: Ma
   return { old: describe(oldFacts, oldWords), new: describe(newFacts, newWords) };
 }
 
+/** Marks each metric that restates an earlier one: the same figure said in nearly the same words. */
 function gatherRestatements(metrics: Metric[]): Metric[] {
-  const gathered: Metric[] = [];
+  const firsts: Metric[] = [];
   for (const metric of metrics) {
-    const first = gathered.find((candidate) => sameFigure(candidate, metric) && similarity(candidate.words, metric.words) >= restatementSimilarity);
-    if (first) first.mentions.push(metric.fact);
-    else gathered.push(metric);
+    metric.restates = firsts.find((first) => sameFigure(first, metric) && similarity(first.words, metric.words) >= restatementSimilarity);
+    if (!metric.restates) firsts.push(metric);
   }
-  return gathered;
+  return metrics;
 }
 
 /** Restatements round: 8.16 万亿元 in one chapter is 81616 亿元 in another. */

@@ -15,18 +15,22 @@ const functionWordTag = /^(?:u[a-z]?|p|c|d|r[a-z]?|f|q|t[a-z]?|y|e|o|w|x)$/;
 const edgePunctuation = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 const numberLike = /^[\d.,，%]+$/;
 
+const frameWordsByLanguage = new Map<Language, Set<string>>();
+
 /**
  * Words that frame a number without naming what it measures — 达到, 累计, 同比, 增长, 超过, 由, 至
  * — from the language's fact tables (subject stop words, change, from and to cues, qualifiers).
  */
 function frameWords(language: Language): Set<string> {
-  const tables = factTables(language);
-  if (!tables) return new Set();
-  return new Set(
-    [...tables.subjectStopWords, ...tables.changeCues, ...tables.fromCues, ...tables.toCues, ...tables.qualifiers.map((entry) => entry.text)].map((word) => word.toLowerCase()),
-  );
+  let frames = frameWordsByLanguage.get(language);
+  if (!frames) {
+    const tables = factTables(language);
+    const words = tables ? [...tables.subjectStopWords, ...tables.changeCues, ...tables.fromCues, ...tables.toCues, ...tables.qualifiers.map((entry) => entry.text)] : [];
+    frames = new Set(words.map((word) => word.toLowerCase()));
+    frameWordsByLanguage.set(language, frames);
+  }
+  return frames;
 }
-const frameWordsByLanguage = new Map<Language, Set<string>>();
 
 /** Words that place a ranking or a share without naming what is measured: 全球, 世界, 排名, 位居. */
 function isScopeWord(word: string, language: Language): boolean {
