@@ -203,6 +203,8 @@ export const enFacts: FactTables = {
       '\\b(?:[Ff]irst|[Ss]econd)\\s+half\\b',
       '\\bhalf[- ]year(?:ly)?\\b',
       '\\bWi-?Fi\\s*\\d+',
+      // English groups thousands ("12,309"): five digits or more without separators are a code (the 12315 hotline).
+      '(?<![\\d,.])\\d{5,}(?![\\d,.%])',
       // "a 360-degree view"
       '\\b360(?:°|-degree)',
       // Telephone numbers: +44 (0)203.078.6495, 888.878.7830.
