@@ -190,7 +190,9 @@ function lineLetterSpacing(runs: TextRun[]): number {
     const b = runs[i]!;
     if (wide.test(a.text.trim().slice(-1)) && wide.test(b.text.trim().charAt(0))) gaps.push(b.box.x - (a.box.x + a.box.width));
   }
-  if (gaps.length < 2) return 0;
+  // A word spaced out character by character ("前 言", "目 录") is all letter spacing.
+  const spacedOut = runs.length >= 2 && runs.every((run) => [...run.text.trim()].length === 1 && isHan(run.text.trim()));
+  if (gaps.length < 2 && !spacedOut) return 0;
   gaps.sort((p, q) => p - q);
   return Math.max(0, gaps[Math.floor(gaps.length / 2)]!);
 }

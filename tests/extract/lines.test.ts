@@ -22,6 +22,11 @@ describe('lines from positioned runs', () => {
     expect(assembleLines(touching, 1)[0]!.text).toBe('从2015年');
   });
 
+  it('closes up a heading spaced out character by character, keeps a space standing out in a tight line', () => {
+    expect(assembleLines([run('前', 100, 100, 16), run('言', 132, 100, 16)], 1)[0]!.text).toBe('前言');
+    expect(assembleLines([run('广东、江苏', 100), run('天津、山东', 163)], 1)[0]!.text).toBe('广东、江苏 天津、山东');
+  });
+
   it('never spaces full-width punctuation', () => {
     expect(assembleLines([run('衰退', 100), run('，', 128)], 1)[0]!.text).toBe('衰退，');
   });
