@@ -5,6 +5,8 @@ import type { Block, OutlineEntry } from '../types.js';
 export interface HeadingPlacement {
   block: number;
   level: number;
+  /** The last block of a heading set on several lines, when it is not `block`. */
+  last?: number;
 }
 
 interface Candidate {
@@ -31,6 +33,11 @@ export function placeHeadings(blocks: Block[], start: number, layout: LayoutTabl
   const byOutline = placeByOutline(blocks, start, styled, outline, title);
   if (byOutline) return byOutline;
   const numbered = placeBySchemeNesting(styled);
+  // A numbered line or two in a designed report are labels; its headings are told by size.
+  if (numbered.length < sizeHeadingMinCount) {
+    const bySize = placeBySize(blocks, start, layout);
+    if (bySize.length > numbered.length) return bySize;
+  }
   return withUnnumberedChapters(blocks, start, numbered, layout);
 }
 
@@ -262,4 +269,38 @@ function withUnnumberedChapters(blocks: Block[], start: number, placements: Head
     if (readsAsTitle(text, layout)) unnumbered.push({ block: index, level: 1 });
   }
   return [...placements, ...unnumbered].sort((a, b) => a.block - b.block);
+}
+
+/** Lines this much larger than the body may be headings of a document without numbering. */
+const sizeHeadingRatio = 1.3;
+/** The fewest lines of one size that make a heading level rather than a display of a few words. */
+const sizeHeadingMinCount = 3;
+/** Heading levels told by size alone: below two, sizes are callouts and pull quotes more than headings. */
+const sizeHeadingLevels = 2;
+/** A number standing alone: a big figure in a callout, not a heading. */
+const bareNumber = /^[\d.,%\s]+$/;
+
+/**
+ * Headings of a document without numbering or bookmarks (a designed report): the largest type
+ * sizes that at least sizeHeadingMinCount short title-like lines share, one level each, larger
+ * above; consecutive lines of one size are one heading set on several lines.
+ */
+function placeBySize(blocks: Block[], start: number, layout: LayoutTables): HeadingPlacement[] {
+  const sizeOf = (block: Block) => Math.round((block.relativeSize ?? 1) * 20) / 20;
+  const isCandidate = (block: Block) => {
+    const text = block.text.trim();
+    return block.kind === 'text' && sizeOf(block) >= sizeHeadingRatio && text.length <= layout.headingMaxLength / 2 && !bareNumber.test(text) && readsAsTitle(text, layout);
+  };
+  const counts = new Map<number, number>();
+  for (const block of blocks.slice(start)) if (isCandidate(block)) counts.set(sizeOf(block), (counts.get(sizeOf(block)) ?? 0) + 1);
+  const sizes = [...counts].filter(([, count]) => count >= sizeHeadingMinCount).map(([size]) => size).sort((a, b) => b - a).slice(0, sizeHeadingLevels);
+  const placements: HeadingPlacement[] = [];
+  for (let index = start; index < blocks.length; index++) {
+    const level = sizes.indexOf(sizeOf(blocks[index]!)) + 1;
+    if (level === 0 || !isCandidate(blocks[index]!)) continue;
+    const previous = placements.at(-1);
+    if (previous && previous.level === level && (previous.last ?? previous.block) === index - 1) previous.last = index;
+    else placements.push({ block: index, level });
+  }
+  return placements;
 }

@@ -3,7 +3,8 @@ import { keywords } from '../segment/index.js';
 import type { Section, SegmentedDocument, StructuredDocument } from '../types.js';
 import { markFootnotes } from './footnotes.js';
 import { placeHeadings } from './headings.js';
-import { editionYear, findTitle, titleText } from './title.js';
+import { joinedText } from './text.js';
+import { editionYear, findTitle } from './title.js';
 import { buildTree } from './tree.js';
 
 /** How many keywords the front matter lists for the report and for each chapter. */
@@ -14,14 +15,14 @@ const chapterKeywordCount = 5;
 export function structure(doc: SegmentedDocument): StructuredDocument {
   const layout = layoutTables(doc.language);
   const titleSpan = findTitle(doc.blocks, doc.metadata, layout);
-  const title = titleSpan ? titleText(doc.blocks, titleSpan) : (doc.metadata.title ?? doc.source.name);
+  const title = titleSpan ? joinedText(doc.blocks, titleSpan.first, titleSpan.last) : (doc.metadata.title ?? doc.source.name);
   const preamble = doc.blocks.slice(0, titleSpan?.first ?? 0).map((b) => b.text);
   // The first block after the title.
   const bodyStart = titleSpan ? titleSpan.last + 1 : 0;
 
   const placements = placeHeadings(doc.blocks, bodyStart, layout, doc.outline, title);
-  const sections: Section[] = placements.map(({ block, level }) => ({
-    title: doc.blocks[block]!.text.trim(),
+  const sections: Section[] = placements.map(({ block, level, last }) => ({
+    title: joinedText(doc.blocks, block, last ?? block),
     level,
     page: doc.blocks[block]!.page,
     block,
@@ -38,7 +39,7 @@ export function structure(doc: SegmentedDocument): StructuredDocument {
     blocks: doc.blocks,
     titleSpan,
     title,
-    headingLevels: new Map(placements.map(({ block, level }) => [block, level])),
+    headings: new Map(sections.map((section, index) => [section.block, { level: section.level, last: placements[index]!.last ?? section.block, text: section.title }])),
     footnotes: markFootnotes(doc.blocks),
   });
   return {

@@ -1,5 +1,6 @@
 import type { LayoutTables } from '../lang/index.js';
 import type { Block, DocumentMetadata } from '../types.js';
+import { joinedText } from './text.js';
 
 /** The blocks that make up the report's title, first to last. */
 export interface TitleSpan {
@@ -34,7 +35,7 @@ export function findTitle(blocks: Block[], metadata: DocumentMetadata, layout: L
     const wanted = comparable(metadata.title);
     for (const first of searched) {
       for (let last = first; last < first + titleMaxLines && searched.includes(last); last++) {
-        if (comparable(titleText(blocks, { first, last })) === wanted) return { first, last };
+        if (comparable(joinedText(blocks, first, last)) === wanted) return { first, last };
       }
     }
   }
@@ -47,14 +48,6 @@ export function findTitle(blocks: Block[], metadata: DocumentMetadata, layout: L
   let last = first;
   while (last - first + 1 < titleMaxLines && searched.includes(last + 1) && continuesTitle(blocks[first]!, blocks[last + 1]!, layout)) last++;
   return { first, last };
-}
-
-/** The title as one line: its lines joined with a space between Latin letters or digits, directly otherwise. */
-export function titleText(blocks: Block[], span: TitleSpan): string {
-  return blocks
-    .slice(span.first, span.last + 1)
-    .map((b) => b.text.trim())
-    .reduce((title, line) => title + (/[A-Za-z0-9]$/.test(title) && /^[A-Za-z0-9]/.test(line) ? ' ' : '') + line);
 }
 
 function isTitleShaped(text: string, layout: LayoutTables): boolean {

@@ -8,8 +8,8 @@ export interface TreeInput {
   /** The title's blocks, when the title comes from blocks. */
   titleSpan?: TitleSpan;
   title: string;
-  /** Block index → heading level, for the heading blocks. */
-  headingLevels: Map<number, number>;
+  /** First block of each heading → its level, last block and text. */
+  headings: Map<number, { level: number; last: number; text: string }>;
   footnotes: FootnoteMark[];
 }
 
@@ -19,7 +19,7 @@ export interface TreeInput {
  * source lines as paragraphs of their own, tables as GFM tables, footnotes as definitions.
  * Every node made from a block carries data.page and data.block.
  */
-export function buildTree({ blocks, titleSpan, title, headingLevels, footnotes }: TreeInput): Root {
+export function buildTree({ blocks, titleSpan, title, headings, footnotes }: TreeInput): Root {
   const children: RootContent[] = [];
   const referencesIn = new Map<number, FootnoteMark[]>();
   for (const mark of footnotes) if (mark.block !== undefined) referencesIn.set(mark.block, [...(referencesIn.get(mark.block) ?? []), mark]);
@@ -34,11 +34,15 @@ export function buildTree({ blocks, titleSpan, title, headingLevels, footnotes }
   const titlePage = blocks[titleSpan?.first ?? 0]?.page ?? 1;
   children.push(heading(1, title, titleSpan ? { page: titlePage, block: titleSpan.first } : { page: titlePage }));
 
+  // Blocks up to here are already in the tree: the title, the lines of a heading.
+  let done = titleSpan ? titleSpan.last : -1;
   blocks.forEach((block, index) => {
-    if (titleSpan && index <= titleSpan.last) return;
-    const level = headingLevels.get(index);
-    if (level !== undefined) children.push(heading(level + 1, block.text.trim(), { page: block.page, block: index }));
-    else if (block.kind === 'table' && block.rows) children.push(table(block, index));
+    if (index <= done) return;
+    const placed = headings.get(index);
+    if (placed) {
+      children.push(heading(placed.level + 1, placed.text, { page: block.page, block: index }));
+      done = placed.last;
+    } else if (block.kind === 'table' && block.rows) children.push(table(block, index));
     else if (block.kind === 'footnote' && footnoteOf.has(index)) children.push(footnoteDefinition(block, index, footnoteOf.get(index)!));
     else if (block.text.trim() !== '') children.push(paragraph(block, index, referencesIn.get(index) ?? []));
   });

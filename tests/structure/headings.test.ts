@@ -226,3 +226,46 @@ describe('unnumbered chapters', () => {
     expect(doc.sections.map((s) => s.title)).toEqual(['一、总体情况', '二、展望']);
   });
 });
+
+describe('a designed report without numbering or bookmarks', () => {
+  it('takes the two largest type sizes that several short lines share for its heading levels, joining a heading set on two lines', () => {
+    const part = (text: string) => ({ text, relativeSize: 3.2 });
+    const heading = (text: string) => ({ text, relativeSize: 1.8 });
+    const callout = (text: string) => ({ text, relativeSize: 1.4 });
+    const paragraph = { text: 'Most enterprises measure privacy. Their methods vary widely.' };
+    const doc = structure(
+      segmentedDocument(
+        [
+          { text: 'Global Privacy Report', relativeSize: 5.8 },
+          part('Introduction'),
+          heading('Executive Overview'),
+          paragraph,
+          callout('With a growing number of regulations'),
+          callout('the need to get organized is clear'),
+          { text: '1', relativeSize: 4 },
+          callout('Managing the landscape is a challenge'),
+          paragraph,
+          heading('Privacy Trends Worth Noting'),
+          paragraph,
+          part('Analysis'),
+          heading('Implementation and Knowledge'),
+          heading('of Privacy Regulations'),
+          paragraph,
+          part('Conclusion'),
+          paragraph,
+        ],
+        { language: 'en' },
+      ),
+    );
+    expect(doc.sections.map((s) => `${s.level} ${s.title}`)).toEqual([
+      '1 Introduction',
+      '2 Executive Overview',
+      '2 Privacy Trends Worth Noting',
+      '1 Analysis',
+      '2 Implementation and Knowledge of Privacy Regulations',
+      '1 Conclusion',
+    ]);
+    expect(doc.tree.children.filter((n) => n.type === 'heading')).toHaveLength(7);
+    expect(doc.tree.children.filter((n) => n.type === 'paragraph')).toHaveLength(9);
+  });
+});
