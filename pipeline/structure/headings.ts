@@ -23,9 +23,12 @@ const notTitleEnd = '：:，,、.';
 const contentsLine = /(?:\.{4,}|…{2,}|·{4,}|．{3,})\s*\d{0,4}$/;
 
 /**
- * The headings among the blocks after `start`: numbered lines shaped like titles, whose level is
- * the place of their numbering scheme in the document's own hierarchy (the order the schemes
- * nest in), or the PDF bookmarks' level when the bookmarks name the headings.
+ * The headings among the blocks after `start` (the title's last block + 1). Numbered lines shaped
+ * like titles, less the entries of a table of contents, lists and lines the typeface contradicts;
+ * their levels from the PDF bookmarks when those name the headings, otherwise from the place of
+ * their numbering scheme in the document's own hierarchy (the order the schemes nest in), with
+ * unnumbered chapters set like the numbered ones. A document with next to no numbered lines gets
+ * its headings from type size.
  */
 export function placeHeadings(blocks: Block[], start: number, layout: LayoutTables, outline: OutlineEntry[], title: string): HeadingPlacement[] {
   const candidates = withoutListRuns(withoutContents(blocks, numberedCandidates(blocks, start, layout)));
