@@ -30,9 +30,13 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   }
 }
 
-/** A data file (diff, alignment) as YAML or JSON, written the way facts files are. */
+/**
+ * A data file (diff, alignment) as YAML or JSON. Objects met twice (a fact in two lists, the
+ * heading path facts share) are written out each time, never as YAML aliases: readers must not
+ * need to resolve them, and YAML parsers refuse files with many.
+ */
 export function serializeData(value: unknown, format: FactsFormat): string {
-  return format === 'json' ? JSON.stringify(value, null, 2) + '\n' : YAML.stringify(value, { lineWidth: 0 });
+  return format === 'json' ? JSON.stringify(value, null, 2) + '\n' : YAML.stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 /** The output paths of a converted document in outDir. */
