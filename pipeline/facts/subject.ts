@@ -7,7 +7,8 @@ const nominalTag = /^(?:n|nr|ns|nt|nz|nrt|vn|an|eng|j|l|i|x)$/;
 /**
  * The words naming what a number measures: for a count, the nouns its classifier introduces
  * ("16 个国家" → "国家"); otherwise the run of nominal words closest before the number in its
- * clause ("已建成 5G 基站达到 71.8 万个" → "5G 基站"), or after it when there is none.
+ * clause ("已建成 5G 基站达到 71.8 万个" → "5G 基站"), or after it; failing both, the words
+ * before the number that are not function words ("收入累计完成1.36万亿元" → "收入").
  *
  * `blocked[i]` marks characters of the sentence that are times, numbers or qualifiers.
  */
@@ -19,28 +20,38 @@ export function findSubject(
   tables: FactTables,
   blocked: boolean[],
 ): string {
-  const stop = new Set([...tables.subjectStopWords, ...tables.rank.cues]);
-  const usable = (word: Word) =>
-    word.start >= clause.start &&
-    word.start + word.text.length <= clause.end &&
-    !blocked[word.start] &&
-    !stop.has(word.text) &&
-    isNominal(word);
-  const before = words.filter((w) => w.start + w.text.length <= span.start);
-  const after = words.filter((w) => w.start >= span.end);
-  const run = (candidates: Word[]): Word[] => {
+  const stop = new Set([...tables.subjectStopWords, ...tables.rank.cues, ...(tables.rank.consecutive ?? [])]);
+  // Words that say how a number moves are never what it measures.
+  const moves = new Set([...tables.changeCues, ...tables.toCues, ...tables.fromCues]);
+  const inClause = (word: Word) =>
+    word.start >= clause.start && word.start + word.text.length <= clause.end && !blocked[word.start] && !stop.has(word.text);
+  const nominal = (word: Word) => inClause(word) && isNominal(word);
+  const before = words.filter((w) => w.start + w.text.length <= span.start).reverse();
+  const after = wordsFrom(words, span.end);
+  const run = (candidates: Word[], usable: (word: Word) => boolean, limit = Infinity): Word[] => {
     const collected: Word[] = [];
     for (const word of candidates) {
-      if (usable(word)) collected.push(word);
+      if (usable(word) && collected.length < limit) collected.push(word);
       else if (collected.length > 0) break;
     }
     return collected;
   };
-  const counted = span.kind === 'count' && span.unit !== '' && after[0]?.start === span.end && usable(after[0]) ? run(after) : [];
-  const backwards = run(before.reverse()).reverse();
-  const chosen = counted.length > 0 ? counted : backwards.length > 0 ? backwards : run(after);
-  if (chosen.length === 0) return '';
+  const counted = span.kind === 'count' && span.unit !== '' && after[0]?.start === span.end && nominal(after[0]) ? run(after, nominal) : [];
+  const backwards = run(before, nominal).reverse();
+  const plain = (word: Word) => inClause(word) && !moves.has(word.text) && /\p{L}/u.test(word.text);
+  const chosen = [counted, backwards, run(after, nominal), run(before, plain, 2).reverse()].find((c) => c.length > 0);
+  if (!chosen) return '';
   return text.slice(chosen[0]!.start, chosen.at(-1)!.start + chosen.at(-1)!.text.length).trim();
+}
+
+/** The words from an offset on; a word the offset cuts (个省 after 31 个) counts from there. */
+function wordsFrom(words: Word[], offset: number): Word[] {
+  return words.flatMap((word) => {
+    const end = word.start + word.text.length;
+    if (word.start >= offset) return [word];
+    if (end > offset) return [{ ...word, text: word.text.slice(offset - word.start), start: offset }];
+    return [];
+  });
 }
 
 function isNominal(word: Word): boolean {
