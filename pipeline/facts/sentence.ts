@@ -102,9 +102,17 @@ function decideKind(claim: Claim, k: number, claims: Claim[], text: string, tabl
   // A count or measure after a change word is a change only when it ends the clause
   // (较上年增加3.3万家。); otherwise it qualifies a noun (提升 656 公里公交专用道使用效率).
   const endsClause = claim.kind === 'percent' || /^\s*(?:$|[\p{P}])/u.test(text.slice(claim.end));
-  if (cue && endsClause) {
+  const changedUnit = tables.changeUnits?.[claim.unitText];
+  if (cue && endsClause && changedUnit) {
+    claim.unit = changedUnit.unit;
+    claim.kind = changedUnit.kind;
+    return;
+  }
+  // Or a word after a percentage: "a 3.6% increase".
+  const cueAfter = cue ? undefined : claim.kind === 'percent' ? wordAt(text, claim.end, tables.changeCuesAfter ?? []) : undefined;
+  if ((cue && endsClause) || cueAfter) {
     claim.kind = 'change';
-    claim.direction = tables.fallCues.includes(cue.word) ? 'down' : 'up';
+    claim.direction = tables.fallCues.includes((cue ?? cueAfter)!.word) ? 'down' : 'up';
   } else if (claim.unit === 'percentage_point') {
     claim.direction = 'up';
   }

@@ -62,6 +62,13 @@ export interface FactTables {
   qualifiers: QualifierEntry[];
   /** Words that, right before a number, make it a change rather than a level: 增长, 下降, 'up', 'increased by'. */
   changeCues: string[];
+  /** Words right after a percentage that make it a change: 'a 3.6% increase', '7.7% growth', '13.3% higher'. */
+  changeCuesAfter?: string[];
+  /**
+   * Units that mean something else after a change word: 'increased by 7 times' is a multiple
+   * (提升 7 倍), where '54 billion times' counts occasions (次).
+   */
+  changeUnits?: Record<string, { unit: string; kind: FactKind }>;
   /** Of these, the ones meaning a fall (下降, 'down'): the change is recorded with direction 'down'. */
   fallCues: string[];
   /** Words that open a from-to pair: 由, 从, 'from'. */

@@ -145,7 +145,14 @@ export const enFacts: FactTables = {
     // Verbs before a skipped "by": "was cut by more than 40%".
     'cut', 'reduced', 'lowered', 'shortened', 'compressed', 'raised', 'boosted',
   ],
-  fallCues: ['cut', 'reduced', 'lowered', 'shortened', 'compressed', 'decrease', 'decline', 'drop', 'fall', 'reduction', 'down', 'down by', 'fell', 'fell by', 'falling', 'dropped', 'dropped by', 'declined', 'declined by', 'decreased', 'decreased by', 'decrease of', 'a decrease of', 'decline of', 'a decline of', 'drop of', 'a drop of', 'cut by', 'reduced by', 'shrank', 'shrank by', 'lower by'],
+  // "a 3.6% increase", "7.7% growth", "13.3% higher than a year earlier", "3% year-on-year".
+  changeCuesAfter: [
+    'increase', 'growth', 'rise', 'gain', 'jump', 'higher', 'more', 'year-on-year', 'year on year', 'YoY', 'y-o-y',
+    'decrease', 'decline', 'drop', 'fall', 'lower', 'less', 'reduction',
+  ],
+  // 倍 after a change word: "increased by more than 7 times" (提升 7 倍以上).
+  changeUnits: { times: { unit: 'fold', kind: 'multiple' } },
+  fallCues: ['lower', 'less', 'cut', 'reduced', 'lowered', 'shortened', 'compressed', 'decrease', 'decline', 'drop', 'fall', 'reduction', 'down', 'down by', 'fell', 'fell by', 'falling', 'dropped', 'dropped by', 'declined', 'declined by', 'decreased', 'decreased by', 'decrease of', 'a decrease of', 'decline of', 'a decline of', 'drop of', 'a drop of', 'cut by', 'reduced by', 'shrank', 'shrank by', 'lower by'],
   fromCues: ['from'],
   toCues: ['to', 'reaching', 'reached'],
   // Not 'to': "from 3.4 trillion yuan to 5.8 trillion yuan" is a from-to pair far more often than "3 to 5 years" is a range.
