@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convert } from '../../pipeline/convert.js';
 import type { RenderedDocument } from '../../pipeline/types.js';
 import { fixture, projectRoot } from '../helpers.js';
-import { headingScore, headingsOf, parseMarkdown, topLevelTexts, truthHeadings, truthReport, withoutSpaces } from './markdown.js';
+import { headingScore, headingsOf, type MarkdownHeading, nodesOf, parseMarkdown, topLevelTexts, truthHeadings, truthReport, withoutSpaces } from './markdown.js';
 
 /**
  * End-to-end: the report through every stage, from its text and from its two PDF renderings,
@@ -42,6 +41,11 @@ describe.each(inputs)('数字中国发展报告（2020 年） from the $name', (
     expect(score).toMatchObject({ precision: 1, recall: 1, missing: [], extra: [] });
   });
 
+  it('parses back into the heading tree it was made from', () => {
+    const tree: MarkdownHeading[] = nodesOf(doc.tree, 'heading').map((node) => ({ depth: node.depth, text: toString(node) }));
+    expect(headingsOf(markdown)).toEqual(tree);
+  });
+
   it('keeps the release note as a block quote before the title, not as headings', () => {
     const [frontMatter, preamble, title] = markdown.children;
     expect(frontMatter?.type).toBe('yaml');
@@ -71,9 +75,7 @@ describe.each(inputs)('数字中国发展报告（2020 年） from the $name', (
   });
 
   it('sets the bold spans in strong', () => {
-    const strong: string[] = [];
-    visit(markdown, 'strong', (node) => void strong.push(toString(node)));
-    expect(strong).toEqual(boldWords);
+    expect(nodesOf(markdown, 'strong').map((node) => toString(node))).toEqual(boldWords);
   });
 
   it('writes the Markdown of truth/report.md after its front matter', () => {

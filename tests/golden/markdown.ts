@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -17,6 +17,17 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, 
 
 export function parseMarkdown(markdown: string): Root {
   return parser.parse(markdown);
+}
+
+/** Every node of the tree of the given type, in document order. */
+export function nodesOf<Type extends Nodes['type']>(tree: Nodes, type: Type): Array<Extract<Nodes, { type: Type }>> {
+  const found: Array<Extract<Nodes, { type: Type }>> = [];
+  const walk = (node: Nodes) => {
+    if (node.type === type) found.push(node as Extract<Nodes, { type: Type }>);
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return found;
 }
 
 export function headingsOf(root: Root): MarkdownHeading[] {

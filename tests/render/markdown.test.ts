@@ -1,11 +1,9 @@
-import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { render } from '../../pipeline/render/index.js';
 import { structure } from '../../pipeline/structure/index.js';
-import { headingsOf, parseMarkdown } from '../golden/markdown.js';
+import { headingsOf, nodesOf, parseMarkdown } from '../golden/markdown.js';
 import { body, segmentedDocument } from '../structure/documents.js';
 
 const rendered = (doc: ReturnType<typeof structure>) => render({ ...doc, facts: [] });
@@ -53,8 +51,7 @@ describe('render', () => {
   });
 
   it('parses back into the same heading tree, # for the title and one more # per level', () => {
-    const tree: Heading[] = [];
-    visit(doc.tree, 'heading', (node) => void tree.push(node));
+    const tree = nodesOf(doc.tree, 'heading');
     expect(headingsOf(parsed)).toEqual(tree.map((h) => ({ depth: h.depth, text: toString(h) })));
     expect(headingsOf(parsed).map((h) => h.depth)).toEqual([1, 2, 3, 4, 5, 6, 6]);
   });
@@ -66,9 +63,7 @@ describe('render', () => {
       'heading', 'heading', 'paragraph', 'paragraph', 'table', 'paragraph', 'footnoteDefinition',
     ]);
     expect(toString(parsed.children[10]!)).toBe('“数字”一词 * 与 # 号、[链接] 和 <标签> 照原样保留，**不是**强调。');
-    const strong: string[] = [];
-    visit(parsed, 'strong', (node) => void strong.push(toString(node)));
-    expect(strong).toEqual(['“数字”']);
+    expect(nodesOf(parsed, 'strong').map((node) => toString(node))).toEqual(['“数字”']);
     const table = parsed.children[12]!;
     expect(table.type === 'table' && table.children.map((row) => row.children.map((cell) => toString(cell)))).toEqual([
       ['指标', '说明'],

@@ -1,7 +1,6 @@
-import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { structure } from '../../pipeline/structure/index.js';
+import { nodesOf } from '../golden/markdown.js';
 import { body, segmentedDocument } from './documents.js';
 
 describe('title and preamble', () => {
@@ -72,10 +71,9 @@ describe('the mdast tree', () => {
   );
 
   it('gives every node made from a block its page and block index', () => {
-    const placed: Array<{ type: string; page?: number; block?: number }> = [];
-    visit(doc.tree, (node: Node) => {
-      if (['heading', 'paragraph', 'table', 'tableRow', 'footnoteDefinition'].includes(node.type)) placed.push({ type: node.type, ...node.data });
-    });
+    const placed = (['heading', 'paragraph', 'table', 'tableRow', 'footnoteDefinition'] as const).flatMap((type) =>
+      nodesOf(doc.tree, type).map((node) => ({ type: node.type, ...node.data })),
+    );
     expect(placed.every((n) => n.page !== undefined)).toBe(true);
     expect(placed.filter((n) => n.type === 'heading')).toEqual([
       { type: 'heading', page: 1, block: 0 },
