@@ -190,6 +190,7 @@ export function findNumbers(text: string, tables: FactTables, masked: boolean[],
  * (5 项多模态: 项多 / 模态).
  */
 function readAround(text: string, core: Core, tables: FactTables, compiled: Compiled, wordBounds?: Set<number>): NumberMention | undefined {
+  let start = core.start;
   let position = core.end;
   let qualifier: Qualifier = core.vague ? 'gt' : 'exact';
   let scale = 1;
@@ -227,6 +228,8 @@ function readAround(text: string, core: Core, tables: FactTables, compiled: Comp
       if (before) {
         unit = compiled.unitsBefore.get(before.word)!;
         unitText = before.word;
+        // The unit is part of the number as written, and a qualifier stands before it ("about RMB 8.3 billion").
+        start = before.start;
       }
     }
   } else {
@@ -238,14 +241,14 @@ function readAround(text: string, core: Core, tables: FactTables, compiled: Comp
     position = after.end;
   }
   // A qualifier before the number is a word of its own (约 500 项), not the end of one (节约 7 分钟).
-  const lead = wordBefore(text, core.start, compiled.beforeQualifiers);
+  const lead = wordBefore(text, start, compiled.beforeQualifiers);
   const leadIsWord = lead && (!wordBounds || wordBounds.has(lead.start));
   if (lead && leadIsWord) qualifier = qualifierOf(tables, lead.word, 'before');
   return {
-    start: core.start,
+    start,
     end: position,
     coreEnd: core.end,
-    leadStart: leadIsWord ? lead.start : core.start,
+    leadStart: leadIsWord ? lead.start : start,
     value: round(core.value * scale),
     scale,
     unit: unit?.unit ?? '',
