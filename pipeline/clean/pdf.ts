@@ -172,7 +172,7 @@ class BlockBuilder {
     const previous = open.lines.at(-1)!;
     if (kind !== 'text') return false;
     if (open.kind !== 'text') return this.continuesCaption(previous, line);
-    if (this.startsOwnBlock(line) || this.isHeadingLike(previous)) return false;
+    if (this.startsOwnBlock(line, previous) || this.isHeadingLike(previous)) return false;
     if (!sameStyle(previous, line, this.body.fontSize)) return false;
     if (this.indented(line)) return false;
     if (this.endsShort(previous)) return false;
@@ -183,19 +183,24 @@ class BlockBuilder {
   /** A paragraph resumes after a figure or table when it stopped mid-sentence at the line end. */
   private resumes(lines: Line[], line: Line): boolean {
     const previous = lines.at(-1)!;
-    return this.unfinished(previous) && sameStyle(previous, line, this.body.fontSize) && !this.indented(line) && !this.startsOwnBlock(line);
+    return this.unfinished(previous) && sameStyle(previous, line, this.body.fontSize) && !this.indented(line) && !this.startsOwnBlock(line, previous);
   }
 
   /** A wrapped caption or source line: same type style, set apart from the body, close below. */
   private continuesCaption(previous: Line, line: Line): boolean {
     if (!sameStyle(previous, line, this.body.fontSize)) return false;
     const bodyStyle = Math.abs((line.fontSize ?? 0) - this.body.fontSize) < this.body.fontSize * 0.05 && !line.bold;
-    return !bodyStyle && previous.page === line.page && line.box!.y - previous.box!.y < (line.fontSize ?? this.body.fontSize) * 1.8 && !this.startsOwnBlock(line);
+    return !bodyStyle && previous.page === line.page && line.box!.y - previous.box!.y < (line.fontSize ?? this.body.fontSize) * 1.8 && !this.startsOwnBlock(line, previous);
   }
 
-  /** A heading of a numbering scheme or a list item starts a block of its own. */
-  private startsOwnBlock(line: Line): boolean {
-    return this.layout.headingSchemes.some((scheme) => scheme.pattern.test(line.text)) && (line.bold === true || !this.endsShort(line) || this.isHeadingLike(line));
+  /**
+   * A heading of a numbering scheme or a list item starts a block of its own: set apart by its
+   * type, or after a line that ended a sentence ("（二）" that a wrap put at a line start inside a
+   * sentence does not).
+   */
+  private startsOwnBlock(line: Line, previous: Line): boolean {
+    if (!this.layout.headingSchemes.some((scheme) => scheme.pattern.test(line.text))) return false;
+    return line.bold === true || this.isHeadingLike(line) || endsParagraph(previous.text, this.layout);
   }
 
   /** Bold or larger than body text and shorter than a full line: a heading, kept apart from what follows. */

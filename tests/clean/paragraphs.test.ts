@@ -82,6 +82,11 @@ describe('paragraphs from positioned lines', () => {
     expect(blocks[0]!.relativeSize).toBeCloseTo(16 / 12);
   });
 
+  it('does not break a sentence where a wrap puts an enumeration mark at a line start', () => {
+    const lines = paragraph([a1.slice(2), '主要措施包括（一）加强统筹协调，推进数字基础设施建设和网络强国战略；以及', '（二）完善政策体系，加快推进数字经济、数字社会和数字政府建设，并', '持续优化。'], 1, 100);
+    expect(clean(document([page(1, lines)])).blocks).toHaveLength(1);
+  });
+
   it('carries bold spans of partly bold lines into the paragraph', () => {
     const [first, second, last] = paragraph([a1.slice(2), a2, '五万个基站。'], 1, 100);
     second!.boldSpans = [[0, 2]];
