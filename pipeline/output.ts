@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import YAML from 'yaml';
@@ -14,6 +15,9 @@ export interface OutputFile {
   content: string;
 }
 
+/** Temporary files of writes under way. */
+const temporaries = new Set<string>();
+
 /**
  * Writes a file whole or not at all: a temporary file beside it (same file system, so the
  * rename is atomic), then a rename. The temporary file is removed when anything fails.
@@ -21,13 +25,22 @@ export interface OutputFile {
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  temporaries.add(temporary);
   try {
     await writeFile(temporary, content, 'utf8');
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    temporaries.delete(temporary);
   }
+}
+
+/** Removes the temporary files of writes under way: for a process stopped in the middle (Ctrl-C). */
+export function removeTemporaryFiles(): void {
+  for (const temporary of temporaries) rmSync(temporary, { force: true });
+  temporaries.clear();
 }
 
 /**

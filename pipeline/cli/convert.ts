@@ -2,7 +2,7 @@ import { SingleBar } from 'cli-progress';
 import { InvalidArgumentError, type Command } from 'commander';
 import { convertBatch, type BatchSummary } from '../batch/index.js';
 import { collectInputs } from '../inputs.js';
-import type { FactsFormat } from '../output.js';
+import { removeTemporaryFiles, type FactsFormat } from '../output.js';
 import { exitStatus, formatOption } from './options.js';
 
 interface ConvertCommandOptions {
@@ -31,6 +31,13 @@ export function registerConvert(program: Command): void {
       // A progress bar only where a person watches; logs and pipes get the summary alone.
       const bar = process.stderr.isTTY && !options.quiet ? new SingleBar({ stream: process.stderr, format: 'converting [{bar}] {value}/{total} {file}', hideCursor: true }) : undefined;
       bar?.start(files.length, 0, { file: '' });
+      // Stopped in the middle, the batch leaves whole outputs and no temporary file.
+      const interrupted = () => {
+        bar?.stop();
+        removeTemporaryFiles();
+        process.exit(130);
+      };
+      process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
       const summary = await convertBatch(files, {
         outDir: options.out,
         format: options.format,
