@@ -87,6 +87,22 @@ describe('paragraphs from positioned lines', () => {
     expect(clean(document([page(1, lines)])).blocks).toHaveLength(1);
   });
 
+  it('keeps footnotes apart as footnote blocks, and the paragraph they interrupt at a page break whole', () => {
+    const page1 = page(
+      1,
+      [...paragraph([a1.slice(2), a2], 1, 600, { goesOn: true }), line('① 数据来自工业和信息化部。', 1, 80, 760, { size: 9 }), line('② 按可比价格计算。', 1, 80, 772, { size: 9 })],
+      { rules: [{ x: 80, y: 752, width: 150, height: 0.5 }] },
+    );
+    const page2 = page(2, [...paragraph(['五万个基站。'], 2, 80, { indent: false }), line('统计口径见附件。', 2, 80, 770, { size: 9 })], { rules: [{ x: 80, y: 762, width: 150, height: 0.5 }] });
+    const blocks = clean(document([page1, page2])).blocks;
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['text', a1.slice(2) + a2 + '五万个基站。'],
+      ['footnote', '① 数据来自工业和信息化部。'],
+      ['footnote', '② 按可比价格计算。'],
+      ['footnote', '统计口径见附件。'],
+    ]);
+  });
+
   it('carries bold spans of partly bold lines into the paragraph', () => {
     const [first, second, last] = paragraph([a1.slice(2), a2, '五万个基站。'], 1, 100);
     second!.boldSpans = [[0, 2]];
