@@ -42,8 +42,10 @@ export function structure(doc: SegmentedDocument): StructuredDocument {
     headings: new Map(sections.map((section, index) => [section.block, { level: section.level, last: placements[index]!.last ?? section.block, text: section.title }])),
     footnotes: markFootnotes(doc.blocks),
   });
+  const messages = titleSpan ? doc.messages : [...doc.messages, { severity: 'info' as const, text: `no title line found; the title is taken from the ${doc.metadata.title ? 'document information' : 'file name'}`, stage: 'structure' }];
   return {
     ...doc,
+    messages,
     title,
     editionYear: titleSpan || doc.metadata.title ? editionYear(title) : undefined,
     preamble,

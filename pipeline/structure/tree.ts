@@ -1,6 +1,7 @@
 import type { BlockContent, FootnoteDefinition, Heading, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import type { Block } from '../types.js';
 import type { FootnoteMark } from './footnotes.js';
+import { joinLines } from './text.js';
 import type { TitleSpan } from './title.js';
 
 export interface TreeInput {
@@ -83,7 +84,8 @@ function table(block: Block, index: number): Table {
     children: rows.map(
       (row): TableRow => ({
         type: 'tableRow',
-        children: Array.from({ length: width }, (_, column) => ({ type: 'tableCell', children: [{ type: 'text', value: row[column] ?? '' }] })),
+        // A GFM cell holds one line.
+        children: Array.from({ length: width }, (_, column) => ({ type: 'tableCell', children: [{ type: 'text', value: joinLines((row[column] ?? '').split('\n')) }] })),
         data,
       }),
     ),
