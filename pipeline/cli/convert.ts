@@ -25,9 +25,9 @@ export function registerConvert(program: Command): void {
     .option('--force', 'convert even inputs whose outputs are up to date (same input bytes, same baogao version)')
     .option('-j, --jobs <n>', 'conversions at a time (default: the number of cores)', positiveInteger)
     .option('-q, --quiet', 'print only warnings and errors')
-    .action(async (inputs: string[], options: ConvertCommandOptions) => {
+    .action(async (inputs: string[], options: ConvertCommandOptions, command: Command) => {
       const files = await collectInputs(inputs);
-      if (files.length === 0) throw new InvalidArgumentError('no .pdf or .txt input found');
+      if (files.length === 0) command.error('error: no .pdf or .txt input found', { exitCode: exitStatus.usage });
       // A progress bar only where a person watches; logs and pipes get the summary alone.
       const bar = process.stderr.isTTY && !options.quiet ? new SingleBar({ stream: process.stderr, format: 'converting [{bar}] {value}/{total} {file}', hideCursor: true }) : undefined;
       bar?.start(files.length, 0, { file: '' });

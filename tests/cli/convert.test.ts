@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,5 +62,13 @@ describe('baogao convert on a shelf of 3 good and 4 bad inputs (compiled CLI, wo
     expect(status).toBe(0);
     expect(stdout).toBe('');
     expect(await listFiles(quietOut)).toEqual(expectedOutputNames('json'));
+  });
+
+  it('exits 2 when no input is found', async () => {
+    const empty = join(work, 'empty');
+    await mkdir(empty);
+    const { status, stderr } = await cli.baogao(['convert', empty, '-o', join(work, 'none')]);
+    expect(status).toBe(2);
+    expect(stderr).toContain('no .pdf or .txt input found');
   });
 });
