@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { outputName, outputNameClashes } from '../inputs.js';
 import { isUpToDate, writeFiles, type FactsFormat } from '../output.js';
 import type { Message } from '../types.js';
-import { createConverter } from './converter.js';
+import { createConverter, type Converter } from './converter.js';
 
 export { createConverter, type Converter } from './converter.js';
 export { convertJob, type ConvertJob, type JobResult } from './job.js';
@@ -64,7 +64,7 @@ export async function convertBatch(files: string[], options: BatchOptions): Prom
           continue;
         }
       }
-      pending.push(convertOne(file, options, converter.run.bind(converter)).then(settle));
+      pending.push(convertOne(file, options, converter).then(settle));
     }
     return summarize(await Promise.all(pending));
   } finally {
@@ -72,8 +72,8 @@ export async function convertBatch(files: string[], options: BatchOptions): Prom
   }
 }
 
-async function convertOne(file: string, options: BatchOptions, run: ReturnType<typeof createConverter>['run']): Promise<FileOutcome> {
-  const result = await run({ path: file, outDir: options.outDir, format: options.format, password: options.password });
+async function convertOne(file: string, options: BatchOptions, converter: Converter): Promise<FileOutcome> {
+  const result = await converter.run({ path: file, outDir: options.outDir, format: options.format, password: options.password });
   if (!result.ok) return { file, status: 'failed', reason: result.reason };
   try {
     const outputs = await writeFiles(result.files);
