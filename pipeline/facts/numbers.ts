@@ -242,8 +242,10 @@ function readAround(text: string, core: Core, tables: FactTables, compiled: Comp
   }
   // A qualifier before the number is a word of its own (约 500 项), not the end of one (节约 7 分钟).
   const lead = wordBefore(text, start, compiled.beforeQualifiers);
-  const leadIsWord = lead && (!wordBounds || wordBounds.has(lead.start));
-  if (lead && leadIsWord) qualifier = qualifierOf(tables, lead.word, 'before');
+  const leadEntry = lead && tables.qualifiers.find((q) => q.text === lead.word && q.position === 'before');
+  const leadIsWord =
+    lead && (!wordBounds || wordBounds.has(lead.start)) && !(unit && leadEntry?.notWithUnits?.includes(unit.unit));
+  if (lead && leadIsWord) qualifier = leadEntry!.qualifier;
   return {
     start,
     end: position,

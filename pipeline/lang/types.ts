@@ -125,6 +125,8 @@ export interface QualifierEntry {
    * after: behind the unit (98% 以上, 7 倍左右).
    */
   position: 'before' | 'inside' | 'after';
+  /** Canonical units with which the word is no qualifier: 近 5 年 is "the last five years", not "about five". */
+  notWithUnits?: string[];
 }
 
 export interface RankTables {

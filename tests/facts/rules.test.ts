@@ -196,3 +196,11 @@ describe('ids', () => {
     expect(factsOf(['用户达 8 亿，增长 5%。', '基站 71.8 万个。'])).toEqual(first);
   });
 });
+
+describe('durations', () => {
+  it('近 N 年 is the last N years, not about N years; a plan named by its years is no claim', () => {
+    expect(read('近 5 年我国基础算力快速增长。', ['value', 'qualifier'])).toEqual([{ value: 5, qualifier: 'exact' }]);
+    expect(read('为旅客平均节约近 7 分钟。', ['qualifier'])).toEqual([{ qualifier: 'approx' }]);
+    expect(factsOf(['实施核心区控规新一轮三年行动计划。'])).toEqual([]);
+  });
+});

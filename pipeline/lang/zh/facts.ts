@@ -90,7 +90,8 @@ export const zhFacts: FactTables = {
     ...['至少', '不少于', '不低于', '不小于'].map((text) => ({ text, qualifier: 'gte' as const, position: 'before' as const })),
     ...['不到', '不足', '低于', '少于', '小于', '未满', '优于'].map((text) => ({ text, qualifier: 'lt' as const, position: 'before' as const })),
     ...['不超过', '不高于', '最多', '至多'].map((text) => ({ text, qualifier: 'lte' as const, position: 'before' as const })),
-    ...['近', '约', '接近', '将近', '大约', '大概', '几乎', '近乎'].map((text) => ({ text, qualifier: 'approx' as const, position: 'before' as const })),
+    { text: '近', qualifier: 'approx', position: 'before', notWithUnits: ['year', 'month'] },
+    ...['约', '接近', '将近', '大约', '大概', '几乎', '近乎'].map((text) => ({ text, qualifier: 'approx' as const, position: 'before' as const })),
     ...['余', '多'].map((text) => ({ text, qualifier: 'gt' as const, position: 'inside' as const })),
     ...['以上', '多'].map((text) => ({ text, qualifier: 'gt' as const, position: 'after' as const })),
     ...['以下', '以内'].map((text) => ({ text, qualifier: 'lt' as const, position: 'after' as const })),
@@ -142,7 +143,7 @@ export const zhFacts: FactTables = {
     codeQuotes: [['“', '”'], ['"', '"'], ['「', '」']],
     enumerators: ['[一二三四五六七八九十]+是', '[（(][一二三四五六七八九十\\d]+[）)]', '第[一二三四五六七八九十]+[，、,]', '\\d+[.．、](?!\\d)'],
     versions: ['(?<=[\\p{Script=Han}A-Za-z]\\s*)\\d+\\.0(?!\\d)'],
-    names: ['[一二三四五六七八九十]+(?:中|次)全会', '八项规定', '[一二三四五六七八九十]+大(?:精神|报告|代表|以来)', '“?[一二三四五六七八九十]+个一”?'],
+    names: ['[一二三四五六七八九十]+(?:中|次)全会', '八项规定', '[一二三四五六七八九十\\d]+\\s*年(?:行动|攻坚|规划|计划)', '[一二三四五六七八九十]+大(?:精神|报告|代表|以来)', '“?[一二三四五六七八九十]+个一”?'],
     // 如表 1 所示, 见图 2; in a list of figures the page number before 图 is glued to it (…21图 10).
     references: ['(?<=^|[如见和及、，,\\s（(“\\d.…])(?:附)?[图表]\\s*\\d+(?:[-.－]\\d+)*'],
   },
