@@ -36,7 +36,10 @@ export function findSubject(
     }
     return collected;
   };
-  const counted = span.kind === 'count' && span.unit !== '' && after[0]?.start === span.end && nominal(after[0]) ? run(after, nominal) : [];
+  // Where counts take no classifier, the noun follows the number after a space ("718,000 5G base stations").
+  const next = after[0];
+  const adjoins = next !== undefined && (next.start === span.end || (!tables.countsNeedClassifier && span.unit === '' && text.slice(span.end, next.start).trim() === ''));
+  const counted = span.kind === 'count' && (span.unit !== '' || !tables.countsNeedClassifier) && adjoins && nominal(next) ? run(after, nominal) : [];
   const backwards = run(before, nominal).reverse();
   const plain = (word: Word) => inClause(word) && !moves.has(word.text) && /\p{L}/u.test(word.text);
   const chosen = [counted, backwards, run(after, nominal), run(before, plain, 2).reverse()].find((c) => c.length > 0);

@@ -228,5 +228,9 @@ export const enFacts: FactTables = {
     'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'and', 'or', 'as', 'its', 'their', 'this', 'that', 'these', 'those',
     'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'reached', 'reach', 'reaching', 'totaled', 'totalled', 'came', 'stood', 'amounted',
     'accounted', 'accounting', 'up', 'down', 'year-on-year', 'respectively', 'more', 'than', 'nearly', 'about', 'over', 'some', 'which', 'there', 'it',
+    // Verbs that report a number, which never name what it measures.
+    'built', 'covers', 'covered', 'covering', 'connects', 'connected', 'connecting', 'launched', 'published', 'issued', 'provided', 'providing',
+    'served', 'serving', 'handled', 'completed', 'achieved', 'registered', 'recorded', 'posted', 'saw', 'hit', 'exceeded', 'gathered', 'collected',
+    'earned', 'generated', 'totalling', 'totaling', 'obtained', 'received', 'included', 'including', 'involved', 'sharing', 'shared', 'formed', 'set',
   ],
 };
