@@ -209,11 +209,13 @@ function placeByOutline(blocks: Block[], start: number, candidates: Candidate[],
 
   const schemeLevel = new Map<HeadingScheme, number>();
   for (const c of candidates) if (matched.has(c.block) && !schemeLevel.has(c.scheme)) schemeLevel.set(c.scheme, levelOf(matched.get(c.block)!));
+  // Bookmarks all on one level for headings of several schemes are a flat list: they tell no levels.
+  if (new Set(levels).size === 1 && schemeLevel.size > 1) return undefined;
   const unmatched = candidates.filter((c) => !matched.has(c.block));
   const complete = matched.size >= entries.length * completeOutline;
   const covered = complete ? [] : unmatched.filter((c) => schemeLevel.has(c.scheme)).map((c) => ({ block: c.block, level: schemeLevel.get(c.scheme)! }));
-  // Bookmarks usually list every heading level; a deeper numbered line must also be set in bold.
-  const deeper = placeBySchemeNesting(unmatched.filter((c) => !schemeLevel.has(c.scheme) && isBold(blocks[c.block]!)));
+  // Bookmarks that go below the chapters usually list every heading level: a deeper numbered line must also be set in bold.
+  const deeper = placeBySchemeNesting(unmatched.filter((c) => !schemeLevel.has(c.scheme) && (deepest === 1 || isBold(blocks[c.block]!))));
   const placements: HeadingPlacement[] = [
     ...[...matched].map(([block, entry]) => ({ block, level: levelOf(entry) })),
     ...covered,

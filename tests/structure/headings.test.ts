@@ -142,6 +142,18 @@ describe('headings', () => {
     expect(headingsOf(doc)).toEqual(['1 一、总体情况', '2 （一）网络', '2 （二）算力建设', '1 二、展望']);
   });
 
+  it('nests sections under bookmarks that name only the chapters, and reads no levels from a flat list of bookmarks', () => {
+    const blocks = [{ text: '一、总体情况' }, { text: '（一）网络' }, body('网络'), { text: '（二）算力' }, body('算力'), { text: '二、展望' }, body('展望')];
+    const expected = ['1 一、总体情况', '2 （一）网络', '2 （二）算力', '1 二、展望'];
+    const chaptersOnly = [
+      { title: '一、总体情况', level: 1 },
+      { title: '二、展望', level: 1 },
+    ];
+    expect(headingsOf(structure(segmentedDocument(blocks, { outline: chaptersOnly })))).toEqual(expected);
+    const flat = [{ title: '一、总体情况', level: 1 }, { title: '（一）网络', level: 1 }, { title: '（二）算力', level: 1 }, { title: '二、展望', level: 1 }];
+    expect(headingsOf(structure(segmentedDocument(blocks, { outline: flat })))).toEqual(expected);
+  });
+
   it('reads English numbering: Chapter, I., (I), 1.1', () => {
     const doc = structure(
       segmentedDocument(
