@@ -100,3 +100,33 @@ function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return counts;
 }
+
+/** Height given to each line of a text page, so that furniture is found there as on a PDF page. */
+const textLineHeight = 10;
+
+/**
+ * Page furniture of text pages (split at form feeds): each non-blank line is placed one line
+ * height below the previous, then found by position and repetition as on PDF pages.
+ */
+export function removeTextFurniture(pages: Page[]): { pages: Page[]; furniture: Furniture } {
+  const placed = pages.map((page) => {
+    const lines = page.lines.filter((line) => line.text.trim() !== '');
+    return {
+      ...page,
+      height: Math.max(1, lines.length) * textLineHeight,
+      lines: lines.map((line, i) => ({ ...line, box: { x: 0, y: i * textLineHeight, width: 0, height: textLineHeight } })),
+    };
+  });
+  const { pages: cleaned, furniture } = removeFurniture(placed);
+  const kept = new Set(cleaned.flatMap((page) => page.lines.map((line) => line.box!.y + ':' + line.page)));
+  return {
+    pages: pages.map((page) => {
+      let index = 0;
+      return {
+        ...page,
+        lines: page.lines.filter((line) => line.text.trim() === '' || kept.has(index++ * textLineHeight + ':' + line.page)),
+      };
+    }),
+    furniture,
+  };
+}

@@ -1,6 +1,6 @@
 import { detectLanguage, layoutTables } from '../lang/index.js';
 import type { CleanedDocument, ExtractedDocument } from '../types.js';
-import { removeFurniture } from './furniture.js';
+import { removeFurniture, removeTextFurniture } from './furniture.js';
 import { buildBlocks } from './pdf.js';
 import { cleanTextLines } from './text.js';
 
@@ -10,8 +10,9 @@ export function clean(doc: ExtractedDocument): CleanedDocument {
   const language = detectLanguage(allText);
   const layout = layoutTables(language);
   if (doc.source.format === 'text') {
-    const lines = doc.pages.flatMap((page) => page.lines);
-    return { ...doc, language, blocks: cleanTextLines(lines, layout), furniture: { headers: [], footers: [], pageNumbers: 0 } };
+    // Text with form feeds (pdftotext output) still has its pages' headers and page numbers.
+    const { pages, furniture } = doc.pages.length > 1 ? removeTextFurniture(doc.pages) : { pages: doc.pages, furniture: { headers: [], footers: [], pageNumbers: 0 } };
+    return { ...doc, language, blocks: cleanTextLines(pages.flatMap((page) => page.lines), layout), furniture };
   }
   const { pages, furniture } = removeFurniture(doc.pages);
   return { ...doc, pages, language, blocks: buildBlocks(pages, layout), furniture };

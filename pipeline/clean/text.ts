@@ -4,8 +4,9 @@ import { classifyLine, endsParagraph, joinLineTexts, parseBoldMarkers, visualWid
 
 /**
  * Text input (e.g. text once extracted from a PDF): paragraphs are runs of lines between blank
- * lines; a paragraph that a page break cut (no sentence end before the blank line, running text
- * after it) is joined again; tab-separated lines are table rows.
+ * lines, split further where the text kept its line wraps; a paragraph that a page break cut (no
+ * sentence end before the blank line, running text after it) is joined again; tab-separated lines
+ * are table rows.
  */
 export function cleanTextLines(lines: Line[], layout: LayoutTables): Block[] {
   const groups: Line[][] = [];
@@ -21,7 +22,7 @@ export function cleanTextLines(lines: Line[], layout: LayoutTables): Block[] {
   if (current.length > 0) groups.push(current);
 
   const blocks: Block[] = [];
-  for (const group of groups) {
+  for (const group of groups.flatMap((lines) => splitWrappedGroup(lines, layout))) {
     const tableRows = group.filter((line) => line.text.includes('\t'));
     if (tableRows.length === group.length) {
       blocks.push(tableBlock(group));
@@ -39,6 +40,32 @@ export function cleanTextLines(lines: Line[], layout: LayoutTables): Block[] {
     blocks.push(block);
   }
   return blocks;
+}
+
+/**
+ * A run of lines with no blank line between them holds several paragraphs when the text kept its
+ * line wraps (pdftotext): a caption, a source line or a short numbered heading stands alone, and a
+ * paragraph ends at a line ending a sentence short of the usual line length.
+ */
+function splitWrappedGroup(lines: Line[], layout: LayoutTables): Line[][] {
+  if (lines.length < 2 || lines.every((line) => line.text.includes('\t'))) return [lines];
+  const fullWidth = Math.max(...lines.map((line) => visualWidth(line.text.trim())));
+  const alone = (text: string) =>
+    classifyLine(text, layout) !== 'text' || (startsNewUnit(text, layout) && visualWidth(text) < fullWidth * 0.8);
+  const parts: Line[][] = [];
+  let part: Line[] = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    const previous = part.at(-1)?.text.trim();
+    const ended = previous !== undefined && (alone(previous) || (endsParagraph(previous, layout) && visualWidth(previous) < fullWidth - 4));
+    if (part.length > 0 && (alone(text) || ended)) {
+      parts.push(part);
+      part = [];
+    }
+    part.push(line);
+  }
+  parts.push(part);
+  return parts;
 }
 
 /**
