@@ -59,9 +59,9 @@ export function alignFacts(original: FactsFile, translation: FactsFile): Alignme
   const unplaced: Fact[] = [];
   for (const [key, translationFacts] of translationGroups) {
     const originalFacts = originalGroups.get(key);
-    if (originalFacts && (key !== '' || numbered)) {
+    if (originalFacts && (key !== '' || numbered) && rendersSection(originalFacts, translationFacts)) {
       pair(originalFacts, translationFacts);
-      if (key !== '' || translationFacts.some((fact) => matched.has(fact))) covered.add(key);
+      covered.add(key);
     } else unplaced.push(...translationFacts);
   }
 
@@ -110,6 +110,16 @@ export function alignFacts(original: FactsFile, translation: FactsFile): Alignme
     only_in_translation: onlyInTranslation,
     only_in_original: onlyInOriginal,
   };
+}
+
+/**
+ * Whether a section numbered like a section of the original renders it: at least half of its
+ * numbers are found there. An excerpt may restart its numbering, and then its "(I)" is the
+ * original's 三（一）, not its （一）.
+ */
+function rendersSection(originalFacts: Fact[], translationFacts: Fact[]): boolean {
+  const found = translationFacts.filter((fact) => originalFacts.some((original) => valuesAgree(original, fact)));
+  return found.length * 2 >= translationFacts.length;
 }
 
 /**

@@ -1,30 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignFacts, renderAlignmentMarkdown } from '../../pipeline/align/index.js';
-import type { Fact, FactsFile, Language } from '../../pipeline/types.js';
+import { fact, file } from './facts.js';
 import { headingNumeral, sectionKey } from '../../pipeline/align/sections.js';
-
-let nextId = 0;
-function fact(fields: Partial<Fact> & Pick<Fact, 'text' | 'value' | 'unit' | 'kind'>): Fact {
-  return {
-    id: `f${++nextId}`,
-    scale: 1,
-    unit_text: '',
-    qualifier: 'exact',
-    subject: '',
-    time: '2020',
-    time_inferred: false,
-    sentence: '',
-    section: [],
-    ...fields,
-  };
-}
-
-function file(language: Language, facts: Fact[]): FactsFile {
-  return {
-    document: { title: language, language, edition_year: 2020, source_file: `${language}.txt`, sha256: '0'.repeat(64), page_count: 1, generator: 'test' },
-    facts,
-  };
-}
 
 const zhChapter = '三、数字经济发展动能更加强劲';
 const zh1 = [zhChapter, '（一）数字产业化规模不断壮大'];
