@@ -16,7 +16,8 @@ export function structure(doc: SegmentedDocument): StructuredDocument {
   const layout = layoutTables(doc.language);
   const titleSpan = findTitle(doc.blocks, doc.metadata, layout);
   const title = titleSpan ? joinedText(doc.blocks, titleSpan.first, titleSpan.last) : (doc.metadata.title ?? doc.source.name);
-  const preamble = doc.blocks.slice(0, titleSpan?.first ?? 0).map((b) => b.text);
+  // A table before the title (a release note in a box) as its rows, cells separated by tabs.
+  const preamble = doc.blocks.slice(0, titleSpan?.first ?? 0).map((b) => (b.rows ? b.rows.map((row) => row.join('\t')).join('\n') : b.text));
   // The first block after the title.
   const bodyStart = titleSpan ? titleSpan.last + 1 : 0;
 

@@ -26,11 +26,13 @@ export function buildTree({ blocks, titleSpan, title, headings, footnotes }: Tre
   for (const mark of footnotes) if (mark.block !== undefined) referencesIn.set(mark.block, [...(referencesIn.get(mark.block) ?? []), mark]);
   const footnoteOf = new Map(footnotes.map((mark) => [mark.footnote, mark]));
 
+  const content = (block: Block, index: number): Array<BlockContent | FootnoteDefinition> => {
+    if (block.kind === 'table' && block.rows) return [table(block, index)];
+    if (block.kind === 'footnote' && footnoteOf.has(index)) return [footnoteDefinition(block, index, footnoteOf.get(index)!)];
+    return block.text.trim() === '' ? [] : [paragraph(block, index, referencesIn.get(index) ?? [])];
+  };
   if (titleSpan && titleSpan.first > 0) {
-    children.push({
-      type: 'blockquote',
-      children: blocks.slice(0, titleSpan.first).map((block, index) => paragraph(block, index, referencesIn.get(index) ?? [])),
-    });
+    children.push({ type: 'blockquote', children: blocks.slice(0, titleSpan.first).flatMap(content) });
   }
   const titlePage = blocks[titleSpan?.first ?? 0]?.page ?? 1;
   children.push(heading(1, title, titleSpan ? { page: titlePage, block: titleSpan.first } : { page: titlePage }));
@@ -43,9 +45,9 @@ export function buildTree({ blocks, titleSpan, title, headings, footnotes }: Tre
     if (placed) {
       children.push(heading(placed.level + 1, placed.text, { page: block.page, block: index }));
       done = placed.last;
-    } else if (block.kind === 'table' && block.rows) children.push(table(block, index));
-    else if (block.kind === 'footnote' && footnoteOf.has(index)) children.push(footnoteDefinition(block, index, footnoteOf.get(index)!));
-    else if (block.text.trim() !== '') children.push(paragraph(block, index, referencesIn.get(index) ?? []));
+    } else {
+      children.push(...content(block, index));
+    }
   });
   return { type: 'root', children };
 }

@@ -25,6 +25,12 @@ describe('title and preamble', () => {
     expect(doc.tree.children.map((n) => n.type)).toEqual(['blockquote', 'heading', 'paragraph', 'heading', 'paragraph']);
   });
 
+  it('keeps a release note set in a table as a table in the block quote', () => {
+    const doc = structure(segmentedDocument([{ kind: 'table', text: '', rows: [['发布单位', '某部门'], ['日期', '2021 年 7 月']] }, { text: '示例报告' }, body('总体')]));
+    expect(doc.preamble).toEqual(['发布单位\t某部门\n日期\t2021 年 7 月']);
+    expect(doc.tree.children[0]).toMatchObject({ type: 'blockquote', children: [{ type: 'table' }] });
+  });
+
   it('finds a title without document information by its size or a title word, never in a mention 《…》', () => {
     const bySize = structure(segmentedDocument([{ text: '2021 年 3 月' }, { text: '数字经济观察', relativeSize: 1.8 }, body('观察')]));
     expect(bySize.title).toBe('数字经济观察');
