@@ -17,6 +17,7 @@ describe('numbers', () => {
     expect(read('三家基础电信企业推出服务。', ['value', 'unit', 'qualifier'])).toEqual([{ value: 3, unit: 'organization', qualifier: 'exact' }]);
     expect(read('与沿线十几个国家建成陆缆。', ['value', 'qualifier'])).toEqual([{ value: 10, qualifier: 'gt' }]);
     expect(read('先后两批发布新职业。', ['value', 'unit'])).toEqual([{ value: 2, unit: 'item' }]);
+    expect(read('五大国家顶级节点稳定运行。', ['value', 'unit'])).toEqual([{ value: 5, unit: 'item' }]);
     expect(read('汇聚数十 PB 的科学数据。', ['value', 'unit', 'qualifier'])).toEqual([{ value: 10, unit: 'PB', qualifier: 'gt' }]);
   });
 
@@ -99,6 +100,7 @@ describe('kinds and units', () => {
     expect(read('数字经济总量跃居世界第二。', ['value', 'kind'])).toEqual([{ value: 2, kind: 'rank' }]);
     expect(read('在专利声明排名中位居世界前三。', ['value', 'kind', 'qualifier'])).toEqual([{ value: 3, kind: 'rank', qualifier: 'lte' }]);
     expect(read('国家域名数量保持全球第一位。', ['value', 'text'])).toEqual([{ value: 1, text: '第一位' }]);
+    expect(read('我国是全球第二大经济体。', ['value', 'kind'])).toEqual([{ value: 2, kind: 'rank' }]);
   });
 });
 
@@ -181,6 +183,7 @@ describe('not claims', () => {
     ['plan and period names', '“十三五”时期成就显著，《国民经济和社会发展第十四个五年规划和 2035 年远景目标纲要》发布。'],
     ['a figure or table reference', '评价指标如表 1 所示，结果见图 2。'],
     ['indefinite and ordinal numerals', '取得一批重大成果，向第二个百年奋斗目标进军，第一时间发布信息，行政办公区二期建成。'],
+    ['party congresses', '深入贯彻党的十九大和十九届二中、三中、四中、五中全会精神，迎接二十大。'],
     ['numerals inside words', '推进一网通办和一体化平台，进一步落实十九届五中全会精神，北斗三号开通，千兆光网和千万门级 FPGA 量产。'],
     ['a few', '要着重把握好以下几个方面。'],
     ['list enumerators', '一是更加注重服务大局；二是加强协同。'],
