@@ -1,4 +1,4 @@
-import type { Fact, Qualifier } from '../types.js';
+import type { Fact } from '../types.js';
 
 /** A field of a fact that a translation must render as the original has it. */
 export type AlignedField = 'value' | 'unit' | 'time' | 'qualifier' | 'kind';
@@ -24,12 +24,6 @@ export function valuesAgree(original: Fact, translation: Fact): boolean {
 }
 
 /**
- * "more than" and "over" may come out as 超过 or 以上 in either direction, so the strict and
- * inclusive bounds count as the same claim; a bound turned into "about" or "exactly" does not.
- */
-const qualifierSense: Record<Qualifier, string> = { exact: 'exact', approx: 'approx', gt: 'above', gte: 'above', lt: 'below', lte: 'below' };
-
-/**
  * Units of counted things. Chinese counts with a classifier (个, 家, 人, 次) that English does not
  * write, and English names things with nouns that Chinese classifies differently ("80
  * platforms" for 80 家, "13.8 billion views" for 138 亿次); so a count without a unit ('') or
@@ -50,7 +44,7 @@ export function differingFields(original: Fact, translation: Fact): AlignedField
   if (!unitsAgree(original, translation)) fields.push('unit');
   // A time neither side can tell is no disagreement.
   if (original.time !== null && translation.time !== null && original.time !== translation.time) fields.push('time');
-  if (qualifierSense[original.qualifier] !== qualifierSense[translation.qualifier]) fields.push('qualifier');
+  if (original.qualifier !== translation.qualifier) fields.push('qualifier');
   if (original.kind !== translation.kind) fields.push('kind');
   return fields;
 }

@@ -27,7 +27,7 @@ function faithful(): Fact[] {
   return [
     fact({ text: '1.36 trillion yuan', value: 1.36e12, scale: 1e12, unit: 'CNY', kind: 'amount', section: en1 }),
     fact({ text: '3.6%', value: 3.6, unit: '%', kind: 'change', section: en1 }),
-    fact({ text: 'more than 40,000', value: 40000, unit: 'enterprise', kind: 'count', qualifier: 'gte', section: en1 }),
+    fact({ text: 'more than 40,000', value: 40000, unit: 'enterprise', kind: 'count', qualifier: 'gt', section: en1 }),
     fact({ text: 'RMB 8.16 trillion', value: 8.16e12, scale: 1e12, unit: 'CNY', kind: 'amount', section: en1 }),
     fact({ text: 'more than 470,000', value: 470000, unit: 'enterprise', kind: 'count', qualifier: 'gt', section: en2 }),
     fact({ text: '85', value: 85, unit: 'node', kind: 'count', section: en2 }),
@@ -153,5 +153,13 @@ describe('reordered and wrong', () => {
     const alignment = alignFacts(zh, en);
     expect(alignment.differences.map((d) => [d.translation.text, d.original.text, d.fields])).toEqual([['second in the world', '第一', ['value']]]);
     expect(alignment.summary.pairs).toBe(2);
+  });
+});
+
+describe('qualifiers', () => {
+  it('reports "at least" for 超过 (more than) as a changed qualifier', () => {
+    const zh = file('zh', [fact({ text: '500 余项', value: 500, unit: 'item', kind: 'count', qualifier: 'gt', section: zh2 })]);
+    const en = file('en', [fact({ text: '500', value: 500, unit: '', kind: 'count', qualifier: 'gte', section: en2 })]);
+    expect(alignFacts(zh, en).differences.map((d) => d.fields)).toEqual([['qualifier']]);
   });
 });

@@ -131,8 +131,9 @@ export const enFacts: FactTables = {
     ...before('lte', ['up to', 'at most', 'no more than', 'not more than', 'a maximum of', 'within']),
     { text: '-plus', qualifier: 'gt', position: 'inside' },
     { text: '+', qualifier: 'gt', position: 'inside' },
-    ...['or more', 'and above', 'or above', 'and over', 'plus'].map((text) => ({ text, qualifier: 'gte' as const, position: 'after' as const })),
-    ...['or less', 'and below', 'or below', 'or fewer'].map((text) => ({ text, qualifier: 'lte' as const, position: 'after' as const })),
+    // As 以上 and 以下 are read (gt, lt): "98% or more" renders "98% 以上"; only "at least" is 至少 (gte).
+    ...['or more', 'and above', 'or above', 'and over', 'plus'].map((text) => ({ text, qualifier: 'gt' as const, position: 'after' as const })),
+    ...['or less', 'and below', 'or below', 'or fewer'].map((text) => ({ text, qualifier: 'lt' as const, position: 'after' as const })),
     ...['or so'].map((text) => ({ text, qualifier: 'approx' as const, position: 'after' as const })),
   ],
   changeCues: [
