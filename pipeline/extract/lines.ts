@@ -32,7 +32,10 @@ export function assembleLines(runs: TextRun[], page: number): Line[] {
   return lines;
 }
 
-/** Runs whose boxes overlap vertically by at least half the smaller height share a row (superscripts included). */
+/**
+ * Runs whose boxes overlap vertically by at least half the smaller height, with baselines less
+ * than half a line apart, share a row (superscripts included).
+ */
 function groupRows(runs: TextRun[]): TextRun[][] {
   const sorted = [...runs].sort((r, s) => r.box.y + r.box.height / 2 - (s.box.y + s.box.height / 2));
   const rows: { top: number; bottom: number; runs: TextRun[] }[] = [];
@@ -44,7 +47,10 @@ function groupRows(runs: TextRun[]): TextRun[][] {
     for (let i = rows.length - 1; i >= Math.max(0, rows.length - 4); i--) {
       const row = rows[i]!;
       const overlap = Math.min(bottom, row.bottom) - Math.max(top, row.top);
-      if (overlap >= 0.5 * Math.min(run.box.height, row.bottom - row.top)) {
+      const height = row.bottom - row.top;
+      // Baselines close too: a large drop number beside two lines of text belongs to neither.
+      const nearBaseline = Math.abs(bottom - row.bottom) < 0.5 * Math.max(run.box.height, height);
+      if (overlap >= 0.5 * Math.min(run.box.height, height) && nearBaseline) {
         target = row;
         break;
       }
