@@ -31,8 +31,11 @@ export function goldFiles(): GoldFile[] {
     .map((name) => ({ name, ...(YAML.parse(readFileSync(join(directory, name), 'utf8')) as Omit<GoldFile, 'name'>) }));
 }
 
-/** Text without whitespace or cell bars: sentences (and table rows) are compared across line wraps and spacing. */
-const squeeze = (text: string) => text.replace(/[\s|]+/g, '');
+/**
+ * Text without whitespace, cell bars or bold marks: sentences (and table rows) are compared
+ * across line wraps, spacing and the seed's stray **bold** marks.
+ */
+const squeeze = (text: string) => text.replace(/[\s|*]+/g, '');
 
 /** The years of a time: '2020-11' → '2020', '2016/2020' stays. */
 const years = (time: string | null) => (time === null ? null : time.split('/').map((t) => t.slice(0, 4)).join('/'));
