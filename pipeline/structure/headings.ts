@@ -230,6 +230,9 @@ function placeByOutline(blocks: Block[], start: number, candidates: Candidate[],
  * contents before the body is passed over). An entry with no such block is skipped.
  */
 function matchOutline(blocks: Block[], from: number, outline: OutlineEntry[]): Map<number, OutlineEntry> {
+  // Only short blocks are compared: a block equal to a bookmark but for spaces is not twice as long.
+  const longest = Math.max(...outline.map((entry) => entry.title.length)) * 2;
+  const texts = blocks.map((b) => (b.kind === 'text' && b.text.length <= longest ? comparable(b.text) : undefined));
   const matched = new Map<number, OutlineEntry>();
   let position = from;
   for (const entry of outline) {
@@ -237,7 +240,7 @@ function matchOutline(blocks: Block[], from: number, outline: OutlineEntry[]): M
     let best: number | undefined;
     const distance = (index: number) => (entry.page === undefined ? 0 : Math.abs(blocks[index]!.page - entry.page));
     for (let index = position; index < blocks.length; index++) {
-      if (blocks[index]!.kind !== 'text' || comparable(blocks[index]!.text) !== wanted) continue;
+      if (texts[index] !== wanted) continue;
       if (best === undefined || distance(index) < distance(best)) best = index;
       if (distance(best) === 0) break;
     }
