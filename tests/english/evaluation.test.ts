@@ -5,7 +5,7 @@ import { alignFacts } from '../../pipeline/align/index.js';
 import { convert } from '../../pipeline/index.js';
 import type { Fact } from '../../pipeline/types.js';
 import { fixture } from '../helpers.js';
-import { chineseReport, englishChapter, goldClaims, plantedChapter, plantedErrors, type GoldClaim } from './gold.js';
+import { chineseReport, englishChapter, goldClaims, plantedTranslations, type GoldClaim } from './gold.js';
 
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-9;
 
@@ -71,14 +71,16 @@ describe('align: the English chapter against the Chinese report', async () => {
     expect(alignment.only_in_original.filter((f) => f.sentence.includes('5G 基站') || f.sentence.includes('第 65 位'))).toEqual([]);
   });
 
-  it('reports every planted error, in the field that is wrong', async () => {
-    const alignment = alignFacts(original, (await convert(fixture(plantedChapter))).factsFile);
-    const reported = plantedErrors().map((error) => {
-      const difference = alignment.differences.find((d) => d.translation.sentence.includes(error.context) && sameValue(d.translation.value, error.value));
-      return { error: error.error, text: error.text, fields: difference?.fields.filter((field) => error.fields.includes(field)) };
+  for (const { file, planted } of plantedTranslations()) {
+    it(`reports every error planted in ${file}, in the field that is wrong`, async () => {
+      const alignment = alignFacts(original, (await convert(fixture(file))).factsFile);
+      const reported = planted.map((error) => {
+        const difference = alignment.differences.find((d) => d.translation.sentence.includes(error.context) && sameValue(d.translation.value, error.value));
+        return { error: error.error, text: error.text, fields: difference?.fields.filter((field) => error.fields.includes(field)) };
+      });
+      expect(reported).toEqual(planted.map((error) => ({ error: error.error, text: error.text, fields: error.fields })));
     });
-    expect(reported).toEqual(plantedErrors().map((error) => ({ error: error.error, text: error.text, fields: error.fields })));
-  });
+  }
 });
 
 describe('a translation of sections 四（一）–（三） against the Chinese hand annotation of the same text', async () => {

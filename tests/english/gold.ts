@@ -16,7 +16,7 @@ export interface GoldClaim {
   original: { context: string; text: string };
 }
 
-/** A planted error of tests/fixtures/english-planted.yaml. */
+/** An error planted in a translation (tests/fixtures/english-planted.yaml). */
 export interface PlantedError {
   context: string;
   text: string;
@@ -26,11 +26,12 @@ export interface PlantedError {
 }
 
 export const englishChapter = 'dcdr2020-ch3.en.txt';
-export const plantedChapter = 'dcdr2020-ch3.en.planted.txt';
 export const chineseReport = 'digital-china-2020.zh.txt';
 
 export const goldClaims = (): GoldClaim[] => YAML.parse(readFileSync(fixture('english-gold.yaml'), 'utf8')).claims;
-export const plantedErrors = (): PlantedError[] => YAML.parse(readFileSync(fixture('english-planted.yaml'), 'utf8')).planted;
+/** The copies with planted errors, each with its errors. */
+export const plantedTranslations = (): { file: string; planted: PlantedError[] }[] =>
+  YAML.parse(readFileSync(fixture('english-planted.yaml'), 'utf8')).translations;
 
 /** The heading path above a position of a text, by the language's heading schemes. */
 function sectionAt(text: string, position: number, language: Language): string[] {
