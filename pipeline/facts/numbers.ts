@@ -42,7 +42,6 @@ interface Core {
 
 interface Compiled {
   core: RegExp;
-  nativeChars: Set<string>;
   scaleWords: string[];
   unitWords: string[];
   /** Units of counted things: the nouns a count may reach past adjectives. */
@@ -80,7 +79,6 @@ function compile(tables: FactTables): Compiled {
   const percent = units.find((u) => u.unit === '%') ?? { text: '%', unit: '%', kind: 'percent' };
   const compiled: Compiled = {
     core: new RegExp(alternatives.join('|'), latin ? 'giu' : 'gu'),
-    nativeChars: new Set(nativeWords),
     scaleWords: Object.keys(tables.scales),
     unitWords: units.filter((u) => u.position !== 'before').map((u) => u.text),
     countUnitWords: units.filter((u) => u.position !== 'before' && u.kind === 'count').map((u) => u.text),
@@ -263,7 +261,6 @@ function readAround(text: string, core: Core, tables: FactTables, compiled: Comp
   };
 }
 
-/** A unit written in brackets right after the number: 54592(块/32). */
 /** The noun of a count a few words on, where adjectives come between ('110,000 industrial enterprises'). */
 function countNounAhead(text: string, position: number, tables: FactTables, compiled: Compiled) {
   const word = /^\s+[\p{L}-]+/u;
@@ -278,6 +275,7 @@ function countNounAhead(text: string, position: number, tables: FactTables, comp
   return undefined;
 }
 
+/** A unit written in brackets right after the number: 54592(块/32). */
 function parenthesizedUnit(text: string, position: number, compiled: Compiled) {
   const match = /^\s*[（(]([^（()）]{1,8})[)）]/.exec(text.slice(position));
   if (!match || !compiled.unitsAfter.has(match[1]!)) return undefined;
