@@ -30,10 +30,10 @@ export function structure(doc: SegmentedDocument): StructuredDocument {
   }));
   const blockSection = innermostSections(doc.blocks.length, sections, bodyStart);
 
-  const bodyText = (section?: number) =>
-    doc.blocks.filter((b, index) => index >= bodyStart && b.kind === 'text' && (section === undefined || withinSection(sections, blockSection[index]!, section))).map((b) => b.text);
-  sections.forEach((section, index) => {
-    if (section.level === 1) section.keywords = keywords(bodyText(index), chapterKeywordCount, doc.language);
+  const textBetween = (from: number, to: number) => doc.blocks.slice(from, to).filter((b) => b.kind === 'text').map((b) => b.text);
+  const chapters = sections.filter((s) => s.level === 1);
+  chapters.forEach((chapter, index) => {
+    chapter.keywords = keywords(textBetween(chapter.block, chapters[index + 1]?.block ?? doc.blocks.length), chapterKeywordCount, doc.language);
   });
 
   const tree = buildTree({
@@ -52,7 +52,7 @@ export function structure(doc: SegmentedDocument): StructuredDocument {
     preamble,
     sections,
     blockSection,
-    keywords: keywords(bodyText(), reportKeywordCount, doc.language),
+    keywords: keywords(textBetween(bodyStart, doc.blocks.length), reportKeywordCount, doc.language),
     tree,
   };
 }
@@ -67,11 +67,4 @@ function innermostSections(blockCount: number, sections: Section[], bodyStart: n
     result[index] = current;
   }
   return result;
-}
-
-/** True when section `inner` is `outer` or nested inside it. */
-function withinSection(sections: Section[], inner: number, outer: number): boolean {
-  if (inner < outer) return false;
-  for (let index = outer + 1; index <= inner; index++) if (sections[index]!.level <= sections[outer]!.level) return false;
-  return true;
 }
