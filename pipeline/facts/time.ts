@@ -32,8 +32,10 @@ function compile(tables: FactTables): CompiledTime {
     const periodNames = time.periods.map((p) => p.text);
     result = {
       patterns: time.patterns.map((source) => new RegExp(source, 'gu')),
-      // A plan name, quoted or not, with a following 时期 / 期间 / period: “十三五”时期.
-      periods: periodNames.length ? new RegExp(`[“"]?(?:${alternation(periodNames)})[”"]?(?:\\s*(?:时期|期间|期末|以来|规划期))?`, 'gu') : undefined,
+      // A plan name, quoted or not, with the words that follow it: “十三五”时期.
+      periods: periodNames.length
+        ? new RegExp(`[“"]?(?:${alternation(periodNames)})[”"]?(?:\\s*(?:${alternation(time.periodSuffixes ?? [])}))?`, 'gu')
+        : undefined,
       relative: Object.keys(time.relativeYears).length ? new RegExp(alternation(Object.keys(time.relativeYears)), 'gu') : undefined,
     };
     compiled.set(tables, result);

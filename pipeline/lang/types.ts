@@ -160,6 +160,8 @@ export interface TimeTables {
   /** Relative years: 上年 → -1, 今年 → 0, 'last year' → -1 (from the edition year). */
   relativeYears: Record<string, number>;
   periods: PeriodName[];
+  /** Words after a plan name that belong to the period it names: “十三五”时期, 'period'. */
+  periodSuffixes?: string[];
   /** Words before a time that make it a comparison base, not the time of the number: 相比, 比, 较, 'compared with'. */
   baseMarkers: string[];
 }

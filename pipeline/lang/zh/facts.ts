@@ -135,6 +135,7 @@ export const zhFacts: FactTables = {
       { text: '十四五', from: 2021, to: 2025 },
       { text: '十五五', from: 2026, to: 2030 },
     ],
+    periodSuffixes: ['时期', '期间', '期末', '以来', '规划期'],
     baseMarkers: ['相比', '相较', '比', '较', '同比', '对比'],
   },
   notClaims: {
