@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { projectRoot } from '../helpers.js';
 
@@ -9,6 +10,8 @@ const run = promisify(execFile);
 export interface BuiltCli {
   /** Runs `baogao <args>`; never throws on a non-zero exit status. */
   baogao(args: string[]): Promise<{ status: number; stdout: string; stderr: string }>;
+  /** The library API of the same build: what the CLI's output is compared with. */
+  library(): Promise<typeof import('../../pipeline/index.js')>;
   remove(): Promise<void>;
 }
 
@@ -33,6 +36,7 @@ export async function buildCli(): Promise<BuiltCli> {
         ({ stdout, stderr }) => ({ status: 0, stdout, stderr }),
         (error: { code?: number; stdout?: string; stderr?: string }) => ({ status: error.code ?? -1, stdout: error.stdout ?? '', stderr: error.stderr ?? '' }),
       ),
+    library: () => import(pathToFileURL(join(root, 'dist', 'index.js')).href) as Promise<typeof import('../../pipeline/index.js')>,
     remove: () => rm(root, { recursive: true, force: true }),
   };
 }
