@@ -37,8 +37,13 @@ function isScopeWord(word: string, language: Language): boolean {
   return factTables(language)?.rank.cues.includes(word) ?? false;
 }
 
-/** True when a word is a frame word or a run of them: 比上年 (比 + 上年), 同比增长 (同比 + 增长). */
+/**
+ * True when a word is a frame word, or a Chinese word made of frame words: 比上年 (比 + 上年),
+ * 同比增长 (同比 + 增长). Latin words only as a whole: "bean" is no "be" + "an".
+ */
 function isFrame(word: string, frames: Set<string>): boolean {
+  if (frames.has(word)) return true;
+  if (!/^\p{Script=Han}+$/u.test(word)) return false;
   const reachable = [true];
   for (let end = 1; end <= word.length; end++) {
     reachable[end] = false;
