@@ -16,29 +16,53 @@ export function maskNonClaims(text: string, tables: FactTables, times: TimeMenti
   const mark = (start: number, end: number) => masked.fill(true, start, end);
   for (const time of times) mark(time.start, time.end);
   const { notClaims } = tables;
+  const patterns = compile(tables);
   insideTitles(text, tables).forEach((inside, i) => (masked[i] ||= inside));
   for (const [open, close] of notClaims.codeQuotes) {
     for (const [start, end] of quoted(text, open, close)) if (end - start - 2 <= maxCodeQuoteLength) mark(start, end);
   }
-  for (const source of [...(notClaims.references ?? []), ...(notClaims.names ?? [])]) {
-    for (const match of text.matchAll(new RegExp(source, 'gu'))) mark(match.index!, match.index! + match[0].length);
+  for (const pattern of patterns.namesAndReferences) {
+    for (const match of text.matchAll(pattern)) mark(match.index!, match.index! + match[0].length);
   }
   // A version (教育信息化 2.0) has no unit after it: 占比50.0% is a share.
-  const units = tables.units.map((u) => u.text);
-  for (const source of notClaims.versions) {
-    for (const match of text.matchAll(new RegExp(source, 'gu'))) {
+  for (const pattern of patterns.versions) {
+    for (const match of text.matchAll(pattern)) {
       const end = match.index! + match[0].length;
-      if (!wordAt(text, end, units)) mark(match.index!, end);
+      if (!wordAt(text, end, patterns.units)) mark(match.index!, end);
     }
   }
-  const clauseStart = `(?:^|[${escapeClass(tables.clauseSeparators)}])\\s*`;
-  for (const source of notClaims.enumerators) {
-    for (const match of text.matchAll(new RegExp(`${clauseStart}(${source})`, 'gu'))) {
+  for (const pattern of patterns.enumerators) {
+    for (const match of text.matchAll(pattern)) {
       const start = match.index! + match[0].length - match[1]!.length;
       mark(start, match.index! + match[0].length);
     }
   }
   return masked;
+}
+
+interface CompiledNotClaims {
+  namesAndReferences: RegExp[];
+  versions: RegExp[];
+  /** Enumerators at a clause start; group 1 is the enumerator itself. */
+  enumerators: RegExp[];
+  units: string[];
+}
+const compiledNotClaims = new WeakMap<FactTables, CompiledNotClaims>();
+
+function compile(tables: FactTables): CompiledNotClaims {
+  let result = compiledNotClaims.get(tables);
+  if (!result) {
+    const { notClaims } = tables;
+    const clauseStart = `(?:^|[${escapeClass(tables.clauseSeparators)}])\\s*`;
+    result = {
+      namesAndReferences: [...(notClaims.references ?? []), ...(notClaims.names ?? [])].map((source) => new RegExp(source, 'gu')),
+      versions: notClaims.versions.map((source) => new RegExp(source, 'gu')),
+      enumerators: notClaims.enumerators.map((source) => new RegExp(`${clauseStart}(${source})`, 'gu')),
+      units: tables.units.map((u) => u.text),
+    };
+    compiledNotClaims.set(tables, result);
+  }
+  return result;
 }
 
 /** Marks the characters inside titles (《…》): neither claims nor times of the text around them. */
