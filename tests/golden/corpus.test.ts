@@ -46,6 +46,12 @@ describe.each(inputs)('数字中国发展报告（2020 年） from the $name', (
     expect(headingsOf(markdown)).toEqual(tree);
   });
 
+  it('gives every node made from a block its page, in reading order', () => {
+    const pages = doc.tree.children.flatMap((node) => (node.type === 'blockquote' ? node.children : [node])).map((node) => node.data?.page);
+    expect(pages.every((page) => page !== undefined && page >= 1 && page <= doc.metadata.pageCount)).toBe(true);
+    expect(pages).toEqual([...(pages as number[])].sort((a, b) => a - b));
+  });
+
   it('keeps the release note as a block quote before the title, not as headings', () => {
     const [frontMatter, preamble, title] = markdown.children;
     expect(frontMatter?.type).toBe('yaml');
