@@ -18,14 +18,17 @@ const numberLike = /^[\d.,，%]+$/;
 const frameWordsByLanguage = new Map<Language, Set<string>>();
 
 /**
- * Words that frame a number without naming what it measures — 达到, 累计, 同比, 增长, 超过, 由, 至
- * — from the language's fact tables (subject stop words, change, from and to cues, qualifiers).
+ * Words that frame a number without naming what it measures — 达到, 累计, 同比, 增长, 超过, 由, 至,
+ * million — from the language's fact tables (subject stop words, change, from and to cues,
+ * qualifiers, scale words).
  */
 function frameWords(language: Language): Set<string> {
   let frames = frameWordsByLanguage.get(language);
   if (!frames) {
     const tables = factTables(language);
-    const words = tables ? [...tables.subjectStopWords, ...tables.changeCues, ...tables.fromCues, ...tables.toCues, ...tables.qualifiers.map((entry) => entry.text)] : [];
+    const words = tables
+      ? [...tables.subjectStopWords, ...tables.changeCues, ...tables.fromCues, ...tables.toCues, ...tables.qualifiers.map((entry) => entry.text), ...Object.keys(tables.scales)]
+      : [];
     frames = new Set(words.map((word) => word.toLowerCase()));
     frameWordsByLanguage.set(language, frames);
   }

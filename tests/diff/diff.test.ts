@@ -106,3 +106,14 @@ describe('diffFacts on ranks', () => {
     expect(diffFacts(edition(2020, [old]), edition(2021, [next])).changed).toEqual([]);
   });
 });
+
+describe('diffFacts on English editions', () => {
+  it('pairs the same metric phrased differently', () => {
+    const english = (file: ReturnType<typeof edition>) => ({ ...file, document: { ...file.document, language: 'en' as const } });
+    const old = fact('718,000', 'China has built 718,000 5G base stations, and 5G terminal connections exceed 200 million.', { value: 718000, unit: '', unit_text: '', subject: '5G base stations', time: '2020' });
+    const connections = fact('200 million', old.sentence, { value: 2e8, scale: 1e6, unit: '', unit_text: '', subject: '5G terminal connections', time: '2020' });
+    const next = fact('1.425 million', 'The number of 5G base station reached 1.425 million by the end of 2021.', { value: 1425000, scale: 1e6, unit: '', unit_text: '', subject: '5G base station', time: '2021' });
+    const diff = diffFacts(english(edition(2020, [old, connections])), english(edition(2021, [next])));
+    expect(diff.changed.map((pair) => [pair.old.text, pair.new.text])).toEqual([['718,000', '1.425 million']]);
+  });
+});
