@@ -102,7 +102,7 @@ async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS']
     // The operator list loads the fonts into commonObjs (their real names tell bold faces) and gives the drawings.
     const operators = await page.getOperatorList();
     const runs: TextRun[] = [];
-    const stroked = strokedText(operators, ops);
+    const stroked = emboldenedText(strokedText(operators, ops), content.items);
     for (const item of content.items) {
       if (!('str' in item) || item.str === '') continue;
       const run = toRun(item, toPage, fontFace(page, item.fontName));
@@ -128,6 +128,16 @@ type Matrix = [number, number, number, number, number, number];
 
 /** Text rendering mode 2: glyphs filled and stroked, how Word and WPS embolden a font without a bold face. */
 const fillStrokeMode = 2;
+
+/**
+ * Stroked text is bold only where it stands out: some producers leave the mode on for the rest
+ * of the page, and then most of the page's text is stroked and none of it is bold.
+ */
+function emboldenedText(stroked: string[], items: unknown[]): string[] {
+  const strokedLength = stroked.reduce((sum, text) => sum + text.length, 0);
+  const totalLength = items.reduce<number>((sum, item) => sum + ((item as { str?: string }).str ?? '').replace(/\s+/g, '').length, 0);
+  return strokedLength > totalLength * 0.5 ? [] : stroked;
+}
 
 /** The texts drawn filled and stroked (fake bold), consecutive glyph runs joined, spaces left out. */
 function strokedText(operators: { fnArray: number[]; argsArray: unknown[][] }, ops: Pdfjs['OPS']): string[] {
