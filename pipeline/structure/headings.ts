@@ -1,5 +1,6 @@
 import type { HeadingScheme, LayoutTables } from '../lang/index.js';
 import type { Block, OutlineEntry } from '../types.js';
+import { joinLines } from './text.js';
 
 /** A block decided to be a heading, with its level in the document's hierarchy (1 = chapter). */
 export interface HeadingPlacement {
@@ -12,6 +13,8 @@ export interface HeadingPlacement {
 interface Candidate {
   block: number;
   scheme: HeadingScheme;
+  /** The block holding the rest of a heading broken after a comma, when there is one. */
+  last?: number;
 }
 
 /**
@@ -19,6 +22,8 @@ interface Candidate {
  * cut short (a line of a paragraph), a period.
  */
 const notTitleEnd = '：:，,、.';
+/** Lines set in one size differ by less than this (relative to the body). */
+const sameSizeTolerance = 0.05;
 /** A table-of-contents line: dot leaders, then the page number if any. */
 const contentsLine = /(?:\.{4,}|…{2,}|·{4,}|．{3,})\s*\d{0,4}$/;
 
@@ -51,9 +56,29 @@ function numberedCandidates(blocks: Block[], start: number, layout: LayoutTables
     if (block.kind !== 'text') continue;
     const text = block.text.trim();
     const scheme = layout.headingSchemes.find((s) => s.pattern.test(text));
-    if (scheme && isTitleShaped(text, scheme, layout)) candidates.push({ block: index, scheme });
+    if (!scheme) continue;
+    if (isTitleShaped(text, scheme, layout)) {
+      candidates.push({ block: index, scheme });
+    } else if (continuesHeading(block, blocks[index + 1], layout) && isTitleShaped(joinLines([text, blocks[index + 1]!.text]), scheme, layout)) {
+      candidates.push({ block: index, scheme, last: index + 1 });
+      index++;
+    }
   }
   return candidates;
+}
+
+/** Marks after which a heading too long for its line goes on in the next one. */
+const clauseEnd = '，,、';
+
+/**
+ * The next block goes on with a heading the layout broke after a comma: short, not numbered
+ * itself, set in the same type.
+ */
+function continuesHeading(heading: Block, next: Block | undefined, layout: LayoutTables): boolean {
+  if (!next || next.kind !== 'text' || !clauseEnd.includes(heading.text.trim().at(-1)!)) return false;
+  const text = next.text.trim();
+  if (text.length > layout.headingMaxLength / 2 || layout.headingSchemes.some((s) => s.pattern.test(text))) return false;
+  return isBold(heading) === isBold(next) && Math.abs((heading.relativeSize ?? 1) - (next.relativeSize ?? 1)) < sameSizeTolerance;
 }
 
 /**
@@ -133,7 +158,7 @@ function withoutListRuns(candidates: Candidate[]): Candidate[] {
   for (let i = 1; i < candidates.length; i++) {
     const previous = candidates[i - 1]!;
     const current = candidates[i]!;
-    if (current.block === previous.block + 1 && current.scheme === previous.scheme) {
+    if (current.block === (previous.last ?? previous.block) + 1 && current.scheme === previous.scheme) {
       inRun.add(previous.block);
       inRun.add(current.block);
     }
@@ -168,14 +193,14 @@ function agreeWithTypeface(blocks: Block[], candidates: Candidate[]): Candidate[
 function placeBySchemeNesting(candidates: Candidate[]): HeadingPlacement[] {
   const levelOf = new Map<HeadingScheme, number>();
   let depth = 0;
-  return candidates.map(({ block, scheme }) => {
+  return candidates.map(({ block, scheme, last }) => {
     let level = levelOf.get(scheme);
     if (level === undefined) {
       level = scheme.topLevel ? 1 : depth + 1;
       levelOf.set(scheme, level);
     }
     depth = level;
-    return { block, level };
+    return { block, level, ...(last !== undefined ? { last } : {}) };
   });
 }
 
@@ -213,13 +238,13 @@ function placeByOutline(blocks: Block[], start: number, candidates: Candidate[],
   if (new Set(levels).size === 1 && schemeLevel.size > 1) return undefined;
   const unmatched = candidates.filter((c) => !matched.has(c.block));
   const complete = matched.size >= entries.length * completeOutline;
-  const covered = complete ? [] : unmatched.filter((c) => schemeLevel.has(c.scheme)).map((c) => ({ block: c.block, level: schemeLevel.get(c.scheme)! }));
+  const covered = complete ? [] : unmatched.filter((c) => schemeLevel.has(c.scheme)).map((c) => ({ block: c.block, level: schemeLevel.get(c.scheme)!, last: c.last }));
   // Bookmarks that go below the chapters usually list every heading level: a deeper numbered line must also be set in bold.
   const deeper = placeBySchemeNesting(unmatched.filter((c) => !schemeLevel.has(c.scheme) && (deepest === 1 || isBold(blocks[c.block]!))));
   const placements: HeadingPlacement[] = [
     ...[...matched].map(([block, entry]) => ({ block, level: levelOf(entry) })),
     ...covered,
-    ...deeper.map(({ block, level }) => ({ block, level: deepest + level })),
+    ...deeper.map((placement) => ({ ...placement, level: deepest + placement.level })),
   ];
   return placements.sort((a, b) => a.block - b.block);
 }
@@ -252,8 +277,6 @@ function matchOutline(blocks: Block[], from: number, outline: OutlineEntry[]): M
   return matched;
 }
 
-/** Chapters set in one size differ by less than this. */
-const chapterSizeTolerance = 0.05;
 /** Chapters this much larger than the body have a size of their own. */
 const chapterSizeRatio = 1.05;
 
@@ -265,14 +288,14 @@ function withUnnumberedChapters(blocks: Block[], start: number, placements: Head
   const chapters = placements.filter((p) => p.level === 1).map((p) => blocks[p.block]!);
   const sizes = chapters.map((b) => b.relativeSize ?? 1);
   const size = sizes[0] ?? 1;
-  const alike = chapters.length >= 2 && chapters.every(isBold) && sizes.every((s) => Math.abs(s - size) < chapterSizeTolerance);
+  const alike = chapters.length >= 2 && chapters.every(isBold) && sizes.every((s) => Math.abs(s - size) < sameSizeTolerance);
   if (!alike || size < chapterSizeRatio) return placements;
   const placed = new Set(placements.map((p) => p.block));
   const unnumbered: HeadingPlacement[] = [];
   for (let index = start; index < blocks.length; index++) {
     const block = blocks[index]!;
     const text = block.text.trim();
-    const styledLikeChapters = isBold(block) && Math.abs((block.relativeSize ?? 1) - size) < chapterSizeTolerance;
+    const styledLikeChapters = isBold(block) && Math.abs((block.relativeSize ?? 1) - size) < sameSizeTolerance;
     if (placed.has(index) || block.kind !== 'text' || !styledLikeChapters || text.length > layout.headingMaxLength / 2) continue;
     if (readsAsTitle(text, layout)) unnumbered.push({ block: index, level: 1 });
   }

@@ -53,6 +53,21 @@ describe('headings', () => {
     expect(headingsOf(doc)).toEqual(['1 一、成就', '2 （一）质量提升', '2 (二) 网络扶贫']);
   });
 
+  it('joins a heading the layout broke after a comma', () => {
+    const doc = structure(
+      segmentedDocument([
+        { text: '一、重点任务', bold: true },
+        { text: '（一）统筹扩大内需和深化供给侧结构性改革，', bold: true },
+        { text: '巩固和增强经济回升向好态势', bold: true },
+        body('内需'),
+        { text: '（二）推进改革，' },
+        body('改革'),
+      ]),
+    );
+    expect(headingsOf(doc)).toEqual(['1 一、重点任务', '2 （一）统筹扩大内需和深化供给侧结构性改革，巩固和增强经济回升向好态势']);
+    expect(doc.tree.children.map((n) => n.type)).toEqual(['heading', 'heading', 'heading', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('leaves enumerations inside prose and numbered sentences as paragraphs', () => {
     const doc = structure(
       segmentedDocument([
