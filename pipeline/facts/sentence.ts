@@ -98,7 +98,10 @@ function decideKind(claim: Claim, k: number, claims: Claim[], text: string, tabl
   for (let skipped = wordBefore(text, position, skippable); skipped; skipped = wordBefore(text, position, skippable)) {
     position = skipped.start;
   }
-  const cue = wordBefore(text, position, tables.changeCues);
+  // A rate may take a to-word before its number: 增速为 9.7%.
+  const toWord = wordBefore(text, position, tables.toCues);
+  const rate = toWord && wordBefore(text, toWord.start, tables.changeRates ?? []);
+  const cue = rate || wordBefore(text, position, tables.changeCues);
   // A count or measure after a change word is a change only when it ends the clause
   // (较上年增加3.3万家。); otherwise it qualifies a noun (提升 656 公里公交专用道使用效率).
   const endsClause = claim.kind === 'percent' || /^\s*(?:$|[\p{P}])/u.test(text.slice(claim.end));

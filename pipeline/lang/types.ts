@@ -69,6 +69,8 @@ export interface FactTables {
    * (提升 7 倍), where '54 billion times' counts occasions (次).
    */
   changeUnits?: Record<string, { unit: string; kind: FactKind }>;
+  /** Of these, rates that may be followed by a to-word (增速为 9.7%, 年均增长率达 13.1%, 'growth rate of'). */
+  changeRates?: string[];
   /** Of these, the ones meaning a fall (下降, 'down'): the change is recorded with direction 'down'. */
   fallCues: string[];
   /** Words that open a from-to pair: 由, 从, 'from'. */

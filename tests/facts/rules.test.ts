@@ -207,3 +207,11 @@ describe('durations', () => {
     expect(factsOf(['实施核心区控规新一轮三年行动计划。'])).toEqual([]);
   });
 });
+
+describe('rates', () => {
+  it('a growth rate is a change even with a to-word before its number', () => {
+    expect(read('年均复合增长率达 13.1%。', ['kind'])).toEqual([{ kind: 'change' }]);
+    expect(read('产业增速为 9.7%。', ['kind'])).toEqual([{ kind: 'change' }]);
+    expect(read('比重提升至 41.5%。', ['kind'])).toEqual([{ kind: 'percent' }]);
+  });
+});
