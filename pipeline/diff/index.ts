@@ -1,7 +1,8 @@
-import type { Fact, FactsDocumentInfo, FactsFile } from '../types.js';
+import type { Fact, FactsDocumentInfo, FactsFile, Language } from '../types.js';
 import { defaultMatchOptions, matchMetrics, type Candidate, type MatchOptions } from './match.js';
 import { describeMetrics, reportingYear, reportingYearFacts, type Metric } from './metrics.js';
 import { factContexts, type FactContext } from './context.js';
+import { contentWords } from './words.js';
 
 export { renderDiffMarkdown } from './render.js';
 export type { MatchOptions as DiffOptions } from './match.js';
@@ -69,7 +70,8 @@ export function diffFacts(oldFile: FactsFile, newFile: FactsFile, options: Parti
   const newFacts = reportingYearFacts(newFile, newYear);
   const contexts = new Map([...factContexts(oldFile.facts), ...factContexts(newFile.facts)]);
   const metrics = describeMetrics(oldFacts, newFacts, contexts, newFile.document.language);
-  const metricName = (next: Fact, old: Fact) => nameMetric(next, old, contexts.get(next)!);
+  const language = newFile.document.language;
+  const metricName = (next: Fact, old: Fact) => nameMetric(next, old, contexts.get(next)!, language);
   const matching = matchMetrics(metrics.old, metrics.new, { ...defaultMatchOptions, ...options });
 
   const inNewOrder = (a: Candidate, b: Candidate) => newFacts.indexOf(a.new.fact) - newFacts.indexOf(b.new.fact);
@@ -112,9 +114,15 @@ function sameValue(pair: Candidate): boolean {
   return pair.old.value === pair.new.value && pair.old.fact.value_max === pair.new.fact.value_max;
 }
 
-/** The subject the new edition gives, else the old one's, else the clause around the number. */
-function nameMetric(next: Fact, old: Fact, context: FactContext): string {
-  return (next.subject || old.subject || context.clause).replace(/\s+/g, ' ').trim();
+/**
+ * The subject the new edition gives, else the old one's, when it names something (not only
+ * "比上年" or "总量"); else the clause around the number, with the one before when it names nothing.
+ */
+function nameMetric(next: Fact, old: Fact, context: FactContext, language: Language): string {
+  const names = (text: string) => contentWords(text, language).some((word) => word.names);
+  const subject = [next.subject, old.subject].find(names);
+  const clause = names(context.clause) ? context.clause : `${context.previousClause}，${context.clause}`;
+  return (subject ?? clause).replace(/\s+/g, ' ').replace(/^[，,\s]+|[。，,；;\s]+$/g, '').trim();
 }
 
 /** Twelve significant digits: enough for any figure of a report, and no binary noise (0.1 + 0.2). */
