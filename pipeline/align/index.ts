@@ -66,14 +66,12 @@ export function alignFacts(original: FactsFile, translation: FactsFile): Alignme
   }
 
   // Translation facts whose section has no counterpart (unnumbered or renumbered headings) are
-  // aligned with the rest of the original; the sections they land in then count as covered.
+  // aligned with the sections of the original they render, found by the numbers that agree.
   if (unplaced.length > 0) {
     const uncovered = [...originalGroups].filter(([key]) => !covered.has(key));
-    const candidates = uncovered.flatMap(([, facts]) => facts);
-    const before = new Set(matched.values());
-    pair(candidates, unplaced);
-    const after = new Set(matched.values());
-    for (const [key, facts] of uncovered) if (facts.some((fact) => after.has(fact) && !before.has(fact))) covered.add(key);
+    const rendered = renderedSections(uncovered, unplaced);
+    pair(rendered.flatMap(([, facts]) => facts), unplaced);
+    for (const [key] of rendered) covered.add(key);
   }
 
   const coveredOriginal = [...originalGroups].filter(([key]) => covered.has(key)).flatMap(([, facts]) => facts);
@@ -110,6 +108,20 @@ export function alignFacts(original: FactsFile, translation: FactsFile): Alignme
     only_in_translation: onlyInTranslation,
     only_in_original: onlyInOriginal,
   };
+}
+
+/**
+ * The sections of the original that a run of translation facts renders: those where an
+ * alignment by value alone lands at least two of its numbers, or all of them. A single agreeing
+ * value elsewhere (a 2, a 10) is chance.
+ */
+function renderedSections(groups: [string, Fact[]][], translationFacts: Fact[]): [string, Fact[]][] {
+  const candidates = groups.flatMap(([, facts]) => facts);
+  const anchored = new Set(alignSequences(candidates, translationFacts, { valuesOnly: true }).map(([i]) => candidates[i]!));
+  return groups.filter(([, facts]) => {
+    const count = facts.filter((fact) => anchored.has(fact)).length;
+    return count >= 2 || (count > 0 && count === facts.length);
+  });
 }
 
 /**

@@ -55,10 +55,10 @@ export function differingFields(original: Fact, translation: Fact): AlignedField
  * of the same sort, e.g. "1.36 billion yuan" for 1.36 万亿元). An agreeing value outweighs any two
  * pairs that agree only in sort, so the alignment never trades a true pair for two guesses.
  */
-function pairScore(original: Fact, translation: Fact, positionGap: number): number | undefined {
+function pairScore(original: Fact, translation: Fact, positionGap: number, valuesOnly: boolean): number | undefined {
   const fields = differingFields(original, translation);
   const valueAgrees = !fields.includes('value');
-  if (!valueAgrees && (fields.includes('unit') || fields.includes('kind'))) return undefined;
+  if (!valueAgrees && (valuesOnly || fields.includes('unit') || fields.includes('kind'))) return undefined;
   const score = (valueAgrees ? 12 : 0) + 5 - fields.filter((f) => f !== 'value').length - 2 * positionGap;
   return score > 0 ? score : undefined;
 }
@@ -67,14 +67,15 @@ function pairScore(original: Fact, translation: Fact, positionGap: number): numb
  * Order-preserving alignment of two fact sequences (a translation keeps the order of the
  * original's numbers, sentence by sentence, far more often than not): the pairs of indices
  * [original, translation] with the greatest total score, found by dynamic programming.
+ * valuesOnly pairs only facts whose values agree.
  */
-export function alignSequences(original: Fact[], translation: Fact[]): [number, number][] {
+export function alignSequences(original: Fact[], translation: Fact[], { valuesOnly = false } = {}): [number, number][] {
   const rows = original.length;
   const columns = translation.length;
   const position = (index: number, length: number) => (length <= 1 ? 0 : index / (length - 1));
   const best: number[][] = Array.from({ length: rows + 1 }, () => new Array<number>(columns + 1).fill(0));
   const scores: (number | undefined)[][] = original.map((o, i) =>
-    translation.map((t, j) => pairScore(o, t, Math.abs(position(i, rows) - position(j, columns)))),
+    translation.map((t, j) => pairScore(o, t, Math.abs(position(i, rows) - position(j, columns)), valuesOnly)),
   );
   for (let i = 1; i <= rows; i++) {
     for (let j = 1; j <= columns; j++) {
