@@ -1,6 +1,6 @@
 import type { HeadingScheme, LayoutTables } from '../lang/index.js';
 import type { Block, OutlineEntry } from '../types.js';
-import { joinLines } from './text.js';
+import { comparable, joinLines } from './text.js';
 
 /** A block decided to be a heading, with its level in the document's hierarchy (1 = chapter). */
 export interface HeadingPlacement {
@@ -204,11 +204,6 @@ function placeBySchemeNesting(candidates: Candidate[]): HeadingPlacement[] {
   });
 }
 
-/**
- * Text compared without spaces, case or width: PDF text and bookmarks space words differently,
- * may write brackets full- or half-width, and set letters of logos (TeX) apart.
- */
-const comparable = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 /** Share of bookmarks found in the text above which the bookmarks are taken as the complete list of their levels. */
 const completeOutline = 0.9;

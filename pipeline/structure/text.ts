@@ -12,3 +12,9 @@ export function joinLines(lines: string[]): string {
 export function joinedText(blocks: Block[], first: number, last: number): string {
   return joinLines(blocks.slice(first, last + 1).map((b) => b.text));
 }
+
+/**
+ * Text compared without spaces, case or width: PDF text, bookmarks and document information space
+ * words differently, may write brackets full- or half-width, and set letters of logos (TeX) apart.
+ */
+export const comparable = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();

@@ -1,6 +1,6 @@
 import type { LayoutTables } from '../lang/index.js';
 import type { Block, DocumentMetadata } from '../types.js';
-import { joinedText } from './text.js';
+import { comparable, joinedText } from './text.js';
 
 /** The blocks that make up the report's title, first to last. */
 export interface TitleSpan {
@@ -21,12 +21,10 @@ const titleMaxLines = 3;
 /** A title's second line that only qualifies it: （2022 年）, （节选）, (2021). */
 const qualifierLine = /^[（(][^（）()]{1,16}[）)]$/;
 
-const comparable = (text: string) => text.replace(/\s+/g, '');
-
 /**
  * The report's title blocks, or undefined. In order of trust: the title in the document
  * information (on up to three lines), a line set well above body size, a short line with a title
- * word ("报告", "Report") that is not a sentence and not a mention of the title in book marks
+ * word ("报告", "Report") that is not a sentence and not a mention of the title in title marks
  * (《…》); then the lines after it that continue it (same size, or a qualifier in brackets).
  */
 export function findTitle(blocks: Block[], metadata: DocumentMetadata, layout: LayoutTables): TitleSpan | undefined {
