@@ -2,7 +2,7 @@ import type { FactTables } from '../lang/index.js';
 import type { Sentence } from '../types.js';
 import { insideTitles, isClaim, maskNonClaims } from './claims.js';
 import { findNumbers, type NumberMention } from './numbers.js';
-import { wordAt, wordBefore } from './text.js';
+import { halfWidthDigits, wordAt, wordBefore } from './text.js';
 import { findTimes, type TimeMention } from './time.js';
 
 /*
@@ -22,7 +22,9 @@ export interface Claim extends NumberMention {
 }
 
 /** The claims of a sentence, with kinds, lists and from-to pairs decided. */
-export function readSentence(sentence: Sentence, tables: FactTables, editionYear: number | undefined, numbering: number) {
+export function readSentence(written: Sentence, tables: FactTables, editionYear: number | undefined, numbering: number) {
+  // Full-width digits read as digits; the offsets stay those of the sentence as written.
+  const sentence = { ...written, text: halfWidthDigits(written.text) };
   const text = sentence.text;
   const times = findTimes(text, tables, editionYear);
   // Times inside titles (《…2035 年远景目标纲要》) are no context for the numbers around them.

@@ -41,3 +41,13 @@ function cutsLatinWord(text: string, start: number, word: string): boolean {
   const end = start + word.length;
   return (latin.test(word[0]!) && latin.test(text[start - 1] ?? '')) || (latin.test(word.at(-1)!) && latin.test(text[end] ?? ''));
 }
+
+/**
+ * Full-width digits, percent sign and decimal point (２０２０, ９６．５％) as ASCII, one character
+ * for one, so that offsets do not move.
+ */
+export function halfWidthDigits(text: string): string {
+  return text
+    .replace(/[０-９％]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=\d)．(?=\d)/g, '.');
+}

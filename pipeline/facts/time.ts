@@ -1,5 +1,5 @@
 import type { FactTables } from '../lang/index.js';
-import { alternation, wordBefore } from './text.js';
+import { alternation, halfWidthDigits, wordBefore } from './text.js';
 
 /** A time expression found in a sentence. */
 export interface TimeMention {
@@ -44,8 +44,9 @@ function compile(tables: FactTables): CompiledTime {
 }
 
 /** Every time expression of the sentence, in text order, without overlaps. */
-export function findTimes(text: string, tables: FactTables, editionYear: number | undefined): TimeMention[] {
+export function findTimes(written: string, tables: FactTables, editionYear: number | undefined): TimeMention[] {
   const { patterns, periods, relative } = compile(tables);
+  const text = halfWidthDigits(written);
   const found: TimeMention[] = [];
   const taken = (start: number, end: number) => found.some((t) => start < t.end && end > t.start);
   const add = (start: number, end: number, mention: Omit<TimeMention, 'start' | 'end' | 'base'>) => {

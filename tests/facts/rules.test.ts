@@ -215,3 +215,11 @@ describe('rates', () => {
     expect(read('比重提升至 41.5%。', ['kind'])).toEqual([{ kind: 'percent' }]);
   });
 });
+
+describe('full-width digits', () => {
+  it('read as digits, the fact text as written', () => {
+    expect(read('截至２０２０年底，接入率达９６．５％。', ['text', 'value', 'unit', 'time'])).toEqual([
+      { text: '９６．５％', value: 96.5, unit: '%', time: '2020' },
+    ]);
+  });
+});
