@@ -7,7 +7,10 @@ import { serializeFacts } from './render/index.js';
 import type { RenderedDocument } from './types.js';
 import { generator } from './version.js';
 
-export type FactsFormat = 'yaml' | 'json';
+import type { DataFormat } from './serialize.js';
+
+export { serializeData } from './serialize.js';
+export type FactsFormat = DataFormat;
 
 /** A file to write: where, and its whole text. */
 export interface OutputFile {
@@ -41,15 +44,6 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
 export function removeTemporaryFiles(): void {
   for (const temporary of temporaries) rmSync(temporary, { force: true });
   temporaries.clear();
-}
-
-/**
- * A data file (diff, alignment) as YAML or JSON. Objects met twice (a fact in two lists, the
- * heading path facts share) are written out each time, never as YAML aliases: readers must not
- * need to resolve them, and YAML parsers refuse files with many.
- */
-export function serializeData(value: unknown, format: FactsFormat): string {
-  return format === 'json' ? JSON.stringify(value, null, 2) + '\n' : YAML.stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 /** The output paths of a converted document in outDir. */

@@ -1,10 +1,10 @@
-import YAML from 'yaml';
+import { serializeData } from '../serialize.js';
 import type { Fact } from '../types.js';
 import type { Alignment } from './index.js';
 
 /** align.yaml (or JSON): the alignment with whole fact records, as the facts file has them. */
 export function serializeAlignment(alignment: Alignment, format: 'yaml' | 'json'): string {
-  return format === 'json' ? JSON.stringify(alignment, null, 2) + '\n' : YAML.stringify(alignment, { lineWidth: 0 });
+  return serializeData(alignment, format);
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();

@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import YAML from 'yaml';
+import { serializeData } from '../serialize.js';
 import type { FactDocument, FactsFile, RenderedDocument } from '../types.js';
 import { generator } from '../version.js';
 
@@ -59,5 +60,5 @@ function frontMatter(doc: FactDocument) {
 
 /** The facts file as YAML (the default) or JSON. */
 export function serializeFacts(factsFile: FactsFile, format: 'yaml' | 'json'): string {
-  return format === 'json' ? JSON.stringify(factsFile, null, 2) + '\n' : YAML.stringify(factsFile, { lineWidth: 0 });
+  return serializeData(factsFile, format);
 }
