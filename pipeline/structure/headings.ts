@@ -36,6 +36,10 @@ const contentsLine = /(?:\.{4,}|…{2,}|·{4,}|．{3,})\s*\d{0,4}$/;
  * its headings from type size.
  */
 export function placeHeadings(blocks: Block[], start: number, layout: LayoutTables, outline: OutlineEntry[], title: string): HeadingPlacement[] {
+  return withoutRepeats(blocks, placeCandidates(blocks, start, layout, outline, title));
+}
+
+function placeCandidates(blocks: Block[], start: number, layout: LayoutTables, outline: OutlineEntry[], title: string): HeadingPlacement[] {
   const candidates = withoutListRuns(withoutContents(blocks, numberedCandidates(blocks, start, layout)));
   const styled = agreeWithTypeface(blocks, candidates);
   const byOutline = placeByOutline(blocks, start, styled, outline, title);
@@ -47,6 +51,21 @@ export function placeHeadings(blocks: Block[], start: number, layout: LayoutTabl
     if (bySize.length > numbered.length) return bySize;
   }
   return withUnnumberedChapters(blocks, start, numbered, layout);
+}
+
+/**
+ * A heading said again before the next heading of its level or above is a running header the
+ * page furniture kept (a chapter's title atop each of its pages), not a new heading.
+ */
+function withoutRepeats(blocks: Block[], placements: HeadingPlacement[]): HeadingPlacement[] {
+  const currentAt: string[] = [];
+  return placements.filter(({ block, level, last }) => {
+    const text = comparable(joinLines(blocks.slice(block, (last ?? block) + 1).map((b) => b.text)));
+    if (currentAt[level] === text) return false;
+    currentAt[level] = text;
+    currentAt.length = level + 1;
+    return true;
+  });
 }
 
 function numberedCandidates(blocks: Block[], start: number, layout: LayoutTables): Candidate[] {

@@ -219,6 +219,23 @@ describe('a table of contents', () => {
     expect(doc.sections.map((s) => `${s.level} ${s.title} ${s.block}`)).toEqual(['1 一、总体情况 7', '2 （一）网络 8', '2 （二）算力 10', '1 二、展望 12']);
   });
 
+  it('drops a chapter title repeated atop its pages, keeps a section title repeated in another chapter', () => {
+    const doc = structure(
+      segmentedDocument([
+        { text: '一、网络', page: 1 },
+        { text: '（一）现状', page: 1 },
+        body('现状'),
+        { text: '一、网络', page: 2 },
+        { text: '（二）问题', page: 2 },
+        body('问题'),
+        { text: '二、算力', page: 3 },
+        { text: '（一）现状', page: 3 },
+        body('现状'),
+      ]),
+    );
+    expect(doc.sections.map((s) => `${s.title} ${s.page}`)).toEqual(['一、网络 1', '（一）现状 1', '（二）问题 2', '二、算力 3', '（一）现状 3']);
+  });
+
   it('does not take headings that repeat in every chapter for one', () => {
     const doc = structure(
       segmentedDocument([{ text: '一、网络' }, { text: '（一）现状' }, body('现状'), { text: '二、算力' }, { text: '（一）现状' }, body('现状')]),
