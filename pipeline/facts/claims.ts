@@ -45,6 +45,7 @@ interface CompiledNotClaims {
   versions: RegExp[];
   /** Enumerators at a clause start; group 1 is the enumerator itself. */
   enumerators: RegExp[];
+  thresholds: RegExp[];
   units: string[];
 }
 const compiledNotClaims = new WeakMap<FactTables, CompiledNotClaims>();
@@ -58,6 +59,7 @@ function compile(tables: FactTables): CompiledNotClaims {
       namesAndReferences: [...(notClaims.references ?? []), ...(notClaims.names ?? [])].map((source) => new RegExp(source, 'gu')),
       versions: notClaims.versions.map((source) => new RegExp(source, 'gu')),
       enumerators: notClaims.enumerators.map((source) => new RegExp(`${clauseStart}(${source})`, 'gu')),
+      thresholds: (notClaims.thresholds ?? []).map((source) => new RegExp(source, 'u')),
       units: tables.units.map((u) => u.text),
     };
     compiledNotClaims.set(tables, result);
@@ -102,6 +104,9 @@ export function isClaim(mention: NumberMention, text: string, tables: FactTables
   // A page number after dot leaders, in a table of contents.
   if (mention.bare && /(?:\.{3,}|…{2,}|·{3,})\s*$/.test(text.slice(0, mention.start))) return false;
   if (gluedToName(text, mention)) return false;
+  // A threshold marking off the group of a share (达到 100M 的学校比例) is no claim; the share is.
+  const after = text.slice(mention.end);
+  if (mention.kind !== 'percent' && compile(tables).thresholds.some((pattern) => pattern.test(after))) return false;
   if (mention.native) {
     // A native numeral counts only with a unit (三家, 两批, 十几个) or as a share (一半, 四分之一);
     // where counts take no classifier, the noun after it will do ('five national top-level nodes'),

@@ -183,4 +183,9 @@ export interface NotClaimTables {
   references?: string[];
   /** Regular-expression sources of fixed names written with numerals: 八项规定, 三次全会, 'Group of Twenty'. */
   names?: string[];
+  /**
+   * Regular-expression sources matched right after a number that only marks off the group a
+   * share is taken of: 出口带宽达到 100M 的学校比例为 99.92% (the claim is the share).
+   */
+  thresholds?: string[];
 }

@@ -213,6 +213,7 @@ describe('rates', () => {
     expect(read('年均复合增长率达 13.1%。', ['kind'])).toEqual([{ kind: 'change' }]);
     expect(read('产业增速为 9.7%。', ['kind'])).toEqual([{ kind: 'change' }]);
     expect(read('比重提升至 41.5%。', ['kind'])).toEqual([{ kind: 'percent' }]);
+    expect(read('出口带宽达到 100M 的学校比例为 99.92%。', ['value'])).toEqual([{ value: 99.92 }]);
   });
 });
 

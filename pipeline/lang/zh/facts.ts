@@ -158,6 +158,7 @@ export const zhFacts: FactTables = {
     versions: ['(?<=[\\p{Script=Han}A-Za-z]\\s*)\\d+\\.0(?!\\d)'],
     names: ['[一二三四五六七八九十]+(?:中|次)全会', '八项规定', '[一二三四五六七八九十\\d]+\\s*年(?:行动|攻坚|规划|计划)', '(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大', '“?[一二三四五六七八九十]+个一”?'],
     // 如表 1 所示, 见图 2; in a list of figures the page number before 图 is glued to it (…21图 10).
+    thresholds: ['^\\s*(?:以上|以下)?的[^，,；;。\\d]{0,12}?(?:比例|占比|比重)'],
     references: ['(?<=^|[如见和及、，,\\s（(“\\d.…])(?:附)?[图表]\\s*\\d+(?:[-.－]\\d+)*'],
   },
   countsNeedClassifier: true,
