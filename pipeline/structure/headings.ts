@@ -1,6 +1,6 @@
 import type { HeadingScheme, LayoutTables } from '../lang/index.js';
 import type { Block, OutlineEntry } from '../types.js';
-import { comparable, joinLines } from './text.js';
+import { comparable, joinedText, joinLines } from './text.js';
 
 /** A block decided to be a heading, with its level in the document's hierarchy (1 = chapter). */
 export interface HeadingPlacement {
@@ -60,7 +60,7 @@ function placeCandidates(blocks: Block[], start: number, layout: LayoutTables, o
 function withoutRepeats(blocks: Block[], placements: HeadingPlacement[]): HeadingPlacement[] {
   const currentAt: string[] = [];
   return placements.filter(({ block, level, last }) => {
-    const text = comparable(joinLines(blocks.slice(block, (last ?? block) + 1).map((b) => b.text)));
+    const text = comparable(joinedText(blocks, block, last ?? block));
     if (currentAt[level] === text) return false;
     currentAt[level] = text;
     currentAt.length = level + 1;
