@@ -2,7 +2,7 @@ import type { FactTables, UnitEntry } from '../types.js';
 
 /** Classifiers of counted things, by what they count. */
 const classifiers: [string[], string][] = [
-  [['个', '项', '件', '张', '台', '批', '种', '类', '大类', '款', '条', '笔', '所', '座', '部', '门', '套', '份', '篇', '本', '支', '只', '辆', '架', '艘', '颗', '块', '处', '场', '堂', '单', '省', '大'], 'item'],
+  [['个', '项', '件', '张', '台', '批', '种', '类', '大类', '款', '条', '笔', '所', '座', '部', '门', '套', '份', '篇', '本', '支', '只', '辆', '架', '艘', '颗', '块', '处', '场', '堂', '单', '片', '省', '大'], 'item'],
   [['家'], 'organization'],
   [['人', '名'], 'person'],
   [['人次'], 'person_times'],
@@ -45,6 +45,8 @@ const measures: [string, string, UnitEntry['kind']][] = [
   ['立方米', 'm3', 'measure'],
   ['微克/立方米', 'ug/m3', 'measure'],
   ['厘米', 'cm', 'measure'],
+  ['纳米', 'nm', 'measure'],
+  ['分', 'point', 'measure'],
   ['毫米', 'mm', 'measure'],
   ['升', 'L', 'measure'],
   ['兆瓦', 'MW', 'measure'],
