@@ -105,6 +105,11 @@ function spansOf(line: Line, offset: number): [number, number][] {
   return (line.boldSpans ?? []).map(([start, end]) => [start + offset, end + offset]);
 }
 
+/** A step between lines of more than this many body line steps is paragraph spacing... */
+const paragraphGap = 1.45;
+/** ...and of more than this many, room for a figure the paragraph flows past. */
+const figureGap = 4;
+
 class BlockBuilder {
   private readonly blocks: Block[] = [];
   private open: OpenBlock | null = null;
@@ -157,7 +162,9 @@ class BlockBuilder {
       return;
     }
     this.close();
-    if (kind === 'text' && this.interrupted && this.resumes(this.interrupted.lines, line)) {
+    // Only after something else came between (a caption, a table, a footnote) can a paragraph resume.
+    const between = this.interrupted !== null && this.blocks.at(-1) !== this.interrupted.block;
+    if (kind === 'text' && this.interrupted && between && this.resumes(this.interrupted.lines, line)) {
       const { block, lines } = this.interrupted;
       // It stays where it began, before the figure or table that interrupted it.
       this.open = { kind: 'text', lines: [...lines, line], resumed: block };
@@ -176,7 +183,11 @@ class BlockBuilder {
     if (!sameStyle(previous, line, this.body.fontSize)) return false;
     if (this.indented(line)) return false;
     if (this.endsShort(previous)) return false;
-    if (previous.page === line.page && line.box!.y - previous.box!.y > this.body.lineStep * 1.45 && !this.unfinished(previous)) return false;
+    if (previous.page === line.page) {
+      // Paragraph spacing breaks; a wide gap mid-sentence is a figure or a box the text flows around.
+      const gap = line.box!.y - previous.box!.y;
+      if (gap > this.body.lineStep * paragraphGap && !(this.unfinished(previous) && gap > this.body.lineStep * figureGap)) return false;
+    }
     return true;
   }
 

@@ -103,6 +103,14 @@ describe('paragraphs from positioned lines', () => {
     ]);
   });
 
+  it('starts a paragraph at paragraph spacing when nothing is indented (web pages, English reports)', () => {
+    // Ragged-right English lines of about 70 characters (35 em, 420 of the 432 points).
+    const first = ['The survey reached respondents in many regions of the world and in all', 'sizes of companies, from small firms to the largest groups on the list'];
+    const second = ['Respondents came from a global panel and from our own customer lists,', 'weighted by revenue to match the prior years.'];
+    const lines = [...paragraph(first, 1, 100, { indent: false }), ...paragraph(second, 1, 160, { indent: false })];
+    expect(clean(document([page(1, lines)])).blocks.map((b) => b.text.slice(0, 20))).toEqual(['The survey reached r', 'Respondents came fro']);
+  });
+
   it('carries bold spans of partly bold lines into the paragraph', () => {
     const [first, second, last] = paragraph([a1.slice(2), a2, '五万个基站。'], 1, 100);
     second!.boldSpans = [[0, 2]];
