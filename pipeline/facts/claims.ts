@@ -110,8 +110,9 @@ export function isClaim(mention: NumberMention, text: string, tables: FactTables
   if (mention.native) {
     // A native numeral counts only with a unit (三家, 两批, 十几个) or as a share (一半, 四分之一);
     // where counts take no classifier, the noun after it will do ('five national top-level nodes'),
-    // but not inside quotation marks, where it names a slogan ("two cores, one corridor and two zones").
-    const countsNoun = !tables.countsNeedClassifier && /^\p{L}/u.test(text.slice(mention.end).trimStart()) && !insideQuotes(text, mention, tables);
+    // or the end of the clause ('the total reached thirty-nine.'), but not inside quotation marks,
+    // where it names a slogan ("two cores, one corridor and two zones").
+    const countsNoun = !tables.countsNeedClassifier && /^(?:\p{L}|[.;,]|$)/u.test(text.slice(mention.end).trimStart()) && !insideQuotes(text, mention, tables);
     if (!countsNoun && (mention.bare || (mention.unit === '' && mention.scale === 1 && mention.kind !== 'percent'))) return false;
     if (tables.articleValues.includes(mention.value) && mention.kind !== 'rank' && mention.qualifier === 'exact' && mention.valueMax === undefined) {
       return false;

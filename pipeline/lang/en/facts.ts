@@ -64,7 +64,12 @@ const units: UnitEntry[] = [
   ...money(['€', 'EUR'], 'EUR', 'before'),
   ...money(['euros', 'EUR'], 'EUR', 'after'),
   ...money(['HK$'], 'HKD', 'before'),
+  ...money(['Hong Kong dollars', 'HK dollars'], 'HKD', 'after'),
   ...money(['£', 'GBP'], 'GBP', 'before'),
+  ...money(['pounds', 'pounds sterling'], 'GBP', 'after'),
+  ...money(['JPY'], 'JPY', 'before'),
+  ...money(['yen'], 'JPY', 'after'),
+  ...money(['won'], 'KRW', 'after'),
   ...measured(['%', 'percent', 'per cent', 'pct'], '%', 'percent'),
   ...measured(['percentage points', 'percentage point', 'points'], 'percentage_point', 'change'),
   // 倍: "7-fold", "39 times that of 2015", "3 times as many".
@@ -89,7 +94,21 @@ const units: UnitEntry[] = [
   ...measured(['kWh', 'kilowatt-hours'], 'kWh'),
   ...measured(['MW', 'megawatts'], 'MW'),
   ...measured(['GW', 'gigawatts'], 'GW'),
-  ...['KB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'Kbps', 'Mbps', 'Gbps', 'Tbps', 'PF', 'PFLOPS', 'EFLOPS', 'GHz', 'MHz', 'nm'].flatMap((unit) => measured([unit], unit)),
+  ...['KB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'Kbps', 'Mbps', 'Gbps', 'Tbps', 'GHz', 'MHz', 'nm', 'TEU'].flatMap((unit) => measured([unit], unit)),
+  // Computing power, named as the Chinese tables name it: 315 PF = 315 PFLOPS.
+  ...['T', 'P', 'E'].flatMap((prefix) => measured([`${prefix}F`, `${prefix}FLOPS`, `${prefix}Flops`, `${prefix}flops`], `${prefix}FLOPS`)),
+  ...measured(['square meters', 'square metres', 'sq m', 'm²'], 'm2'),
+  ...measured(['cubic meters', 'cubic metres', 'm³'], 'm3'),
+  ...measured(['hectares', 'ha'], 'ha'),
+  ...measured(['mu'], 'mu'),
+  ...measured(['kilograms', 'kg'], 'kg'),
+  ...measured(['kilowatts', 'kW'], 'kW'),
+  ...measured(['centimeters', 'centimetres', 'cm'], 'cm'),
+  ...measured(['millimeters', 'millimetres', 'mm'], 'mm'),
+  ...measured(['liters', 'litres'], 'L'),
+  ...measured(['μg/m³', 'µg/m³', 'micrograms per cubic meter'], 'ug/m3'),
+  // IPv6 address blocks: "54,592 (/32 blocks)" (54592(块/32)).
+  ...counted(['(/32 blocks)', '/32 blocks', 'blocks of /32', '/32s'], 'block/32'),
   { text: 'ranks', unit: 'rank', kind: 'rank' },
 ];
 
@@ -207,6 +226,8 @@ export const enFacts: FactTables = {
       'https?://\\S+',
       '\\bwww\\.\\S+',
       '\\b(?:ISO|IEC|ISO/IEC|IEEE|RFC|GB/T|GB|EN|NIST SP)\\s*\\d+(?:[-.:]\\d+)*',
+      // Parts of documents and plans: "Chapter Three", "Article 12", "Phase II".
+      '\\b(?:Chapter|Part|Section|Article|Volume|Phase|Annex|Appendix|Item|Step|Level|Grade|Class|Tier|Stage)\\s+(?:\\d+|[A-Za-z]+)\\b',
       // Halves of a year are times, not shares; product generations ("Wi-Fi 6").
       '\\b(?:[Ff]irst|[Ss]econd)\\s+half\\b',
       '\\bhalf[- ]year(?:ly)?\\b',
