@@ -3,6 +3,9 @@ import type { NumberMention } from './numbers.js';
 import type { TimeMention } from './time.js';
 import { wordAt } from './text.js';
 
+/** Citation marks ([4,5], [12–14]) and links or DOIs hold numbers that are no claims, in any language. */
+const citationOrLink = /\[\d+(?:\s*[,，\-–]\s*\d+)*\]|\b(?:https?:\/\/|www\.|doi:?\s*)[^\s，。；）)]+/giu;
+
 /** A short quotation around a number is a name or code: “9710”, “七个一”, “919 电商节”. */
 const maxCodeQuoteLength = 8;
 
@@ -18,6 +21,7 @@ export function maskNonClaims(text: string, tables: FactTables, times: TimeMenti
   const { notClaims } = tables;
   const patterns = compile(tables);
   insideTitles(text, tables).forEach((inside, i) => (masked[i] ||= inside));
+  for (const match of text.matchAll(citationOrLink)) mark(match.index!, match.index! + match[0].length);
   for (const [open, close] of notClaims.codeQuotes) {
     for (const [start, end] of quoted(text, open, close)) if (end - start - 2 <= maxCodeQuoteLength) mark(start, end);
   }
@@ -102,7 +106,7 @@ export function isClaim(mention: NumberMention, text: string, tables: FactTables
   // A leading zero writes a code (010-62302739), not a quantity.
   if (/^0\d/.test(text.slice(mention.start, mention.coreEnd))) return false;
   // A page number after dot leaders, in a table of contents.
-  if (mention.bare && /(?:\.{3,}|…{2,}|·{3,})\s*$/.test(text.slice(0, mention.start))) return false;
+  if (mention.bare && /(?:(?:\.\s*){3,}|…{2,}|·{3,})$/.test(text.slice(0, mention.start))) return false;
   if (gluedToName(text, mention)) return false;
   // A threshold marking off the group of a share (达到 100M 的学校比例) is no claim; the share is.
   const after = text.slice(mention.end);

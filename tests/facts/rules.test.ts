@@ -187,6 +187,9 @@ describe('not claims', () => {
     ['numerals inside words', '推进一网通办和一体化平台，进一步落实十九届五中全会精神，北斗三号开通，千兆光网和千万门级 FPGA 量产。'],
     ['a few', '要着重把握好以下几个方面。'],
     ['list enumerators', '一是更加注重服务大局；二是加强协同。'],
+    ['citations and links', '相关研究[4,5]见 DOI:10.5281/zenodo.154440 和 https://example.org/2021/12。'],
+    ['decades', '上世纪 80 年代末排版语言兴起。'],
+    ['page numbers in a table of contents', '3.3 具体措施 . . . . . . . . . 18'],
   ])('%s', (_label, sentence) => {
     expect(factsOf([sentence]).map((f) => f.text)).toEqual([]);
   });
