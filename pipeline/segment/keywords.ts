@@ -1,11 +1,10 @@
 import nodejieba from 'nodejieba';
+import { enKeywordStopWords } from '../lang/en/vocabulary.js';
 import { zhKeywordStopWords } from '../lang/zh/vocabulary.js';
 import type { Language } from '../types.js';
 import { loadVocabulary, segmentWords } from './words.js';
 
-const englishStopWords = new Set(
-  'the of and to in a an for on with by as at from is are was were be been this that these those it its or which more than has have had will not also all their our we'.split(' '),
-);
+const englishStopWords = new Set(enKeywordStopWords);
 
 /** Part-of-speech tags of words that can be keywords: nouns, names, nominal verbs, abbreviations. */
 const keywordTag = /^(?:n|nz|nt|ns|nr|vn|j|l|eng)$/;

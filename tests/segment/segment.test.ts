@@ -75,4 +75,11 @@ describe('keywords', () => {
   it('work for English by term frequency without function words', () => {
     expect(keywords(['Broadband users grew. Broadband speed rose. The users of broadband.'], 2, 'en')).toEqual(['broadband', 'users']);
   });
+
+  it('leave out pronouns, auxiliaries and words every report uses', () => {
+    const text = 'Your privacy team must be ready. Privacy budgets grew this year, and your year must be better. Privacy teams grew 20 percent.';
+    const found = keywords([text], 5, 'en');
+    expect(found[0]).toBe('privacy');
+    for (const word of ['your', 'must', 'year', 'this', 'percent']) expect(found).not.toContain(word);
+  });
 });
