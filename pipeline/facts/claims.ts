@@ -150,6 +150,8 @@ function gluedToName(text: string, mention: NumberMention): boolean {
   if (/[A-Za-z]/.test(before)) return true;
   if (before === '-' && /[A-Za-z]/.test(text[mention.start - 2] ?? '')) return true;
   const after = text[mention.end] ?? '';
+  // A hyphen and a word after the number make it part of a compound modifier ("ten-million-gate FPGA", "one-stop").
+  if (after === '-' && /[A-Za-z]/.test(text[mention.end + 1] ?? '')) return true;
   // After a Latin unit nothing may follow (100Tbps); without a unit, a letter makes a name (5G).
   return /^[A-Za-z]/.test(mention.unitText) ? /[A-Za-z0-9]/.test(after) : /[A-Za-z]/.test(after) && mention.unitText === '';
 }

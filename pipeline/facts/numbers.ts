@@ -70,6 +70,7 @@ function compile(tables: FactTables): Compiled {
     tables.percentPrefix ? `(?<percent>${escapeRegExp(tables.percentPrefix)}(?<percentNumber>${any}))` : undefined,
     tables.fractionInfix ? `(?<fraction>(?<denominator>${any})${escapeRegExp(tables.fractionInfix)}(?<numerator>${any}))` : undefined,
     String.raw`(?<slash>(?<![\d/.])(?<slashNumerator>\d+)/(?<slashDenominator>\d+)(?![\d/]))`,
+    Object.keys(tables.vagueQuantities ?? {}).length ? String.raw`(?<vagueQuantity>\b(?:${alternation(Object.keys(tables.vagueQuantities!))})\b)` : undefined,
     Object.keys(tables.numberWords).length ? `(?<word>${alternation(Object.keys(tables.numberWords))})` : undefined,
     Object.keys(tables.ordinalWords).length ? String.raw`(?<ordinalWord>\b(?:${alternation(Object.keys(tables.ordinalWords))})\b)` : undefined,
     `(?<arabic>${arabic})`,
@@ -152,6 +153,10 @@ function readCore(match: RegExpMatchArray, tables: FactTables, compiled: Compile
     const denominator = Number(g.slashDenominator);
     if (denominator === 0) return undefined;
     return { start, end, value: Number(g.slashNumerator) / denominator, native: false, vague: false, digitless: false, unit: fractionUnit };
+  }
+  if (g.vagueQuantity) {
+    const value = tables.vagueQuantities![g.vagueQuantity.toLowerCase()];
+    return value === undefined ? undefined : { start, end, value, native: true, vague: true, digitless: false };
   }
   if (g.ordinalWord) {
     const value = tables.ordinalWords[g.ordinalWord.toLowerCase()];

@@ -50,6 +50,8 @@ export interface FactTables {
   articleValues: number[];
   /** Whole words that are numbers by themselves: 一半 → 0.5, 'half' → 0.5, 'a third'. */
   numberWords: Record<string, number>;
+  /** Words for "some number of" a magnitude, read as a lower bound: 'tens of' → 10, 'hundreds of millions of' → 1e8 (数十, 数亿). */
+  vagueQuantities?: Record<string, number>;
   /** Percent written before a native numeral: 百分之三十. */
   percentPrefix?: string;
   /** Fractions written denominator first: 四分之一 ('分之'). */

@@ -79,7 +79,7 @@ const units: UnitEntry[] = [
   ...counted(['people', 'persons', 'individuals', 'residents', 'citizens', 'workers', 'employees', 'students', 'teachers', 'doctors', 'patients', 'farmers', 'netizens', 'internet users', 'online users'], 'person'),
   ...counted(['households', 'families'], 'household'),
   ...counted(['enterprises', 'companies', 'firms', 'businesses', 'organizations', 'organisations', 'institutions', 'hospitals', 'schools', 'universities', 'banks'], 'organization'),
-  ...counted(['items', 'pieces', 'units', 'sets', 'batches', 'cases', 'projects'], 'item'),
+  ...counted(['items', 'pieces', 'units', 'sets', 'batches', 'cases', 'projects', 'kinds', 'types', 'categories', 'varieties'], 'item'),
   // After an ordinal: 'the eighth consecutive year' counts eight years (连续 8 年).
   ...measured(['consecutive years', 'consecutive year', 'straight years', 'straight year', 'year in a row', 'years in a row'], 'year', 'duration'),
   ...measured(['years', 'year'], 'year', 'duration'),
@@ -137,7 +137,12 @@ export const enFacts: FactTables = {
   vagueDigits: [],
   // "one of the …" and "a batch" are not counts.
   articleValues: [1],
-  numberWords: { ...fractions, dozen: 12, 'a dozen': 12 },
+  numberWords: fractions,
+  // 数十, 数百, 上千, 数万, 数亿: "tens of PB of scientific data", "hundreds of millions of users".
+  vagueQuantities: {
+    'tens of': 10, 'dozens of': 10, 'hundreds of': 100, 'thousands of': 1e3, 'tens of thousands of': 1e4, 'hundreds of thousands of': 1e5,
+    'millions of': 1e6, 'tens of millions of': 1e7, 'hundreds of millions of': 1e8, 'billions of': 1e9, 'tens of billions of': 1e10,
+  },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   ordinalWords,
   units,
@@ -151,7 +156,7 @@ export const enFacts: FactTables = {
     { text: '-plus', qualifier: 'gt', position: 'inside' },
     { text: '+', qualifier: 'gt', position: 'inside' },
     // As 以上 and 以下 are read (gt, lt): "98% or more" renders "98% 以上"; only "at least" is 至少 (gte).
-    ...['or more', 'and above', 'or above', 'and over', 'plus'].map((text) => ({ text, qualifier: 'gt' as const, position: 'after' as const })),
+    ...['or more', 'and above', 'or above', 'and over', 'plus', '-plus'].map((text) => ({ text, qualifier: 'gt' as const, position: 'after' as const })),
     ...['or less', 'and below', 'or below', 'or fewer'].map((text) => ({ text, qualifier: 'lt' as const, position: 'after' as const })),
     ...['or so'].map((text) => ({ text, qualifier: 'approx' as const, position: 'after' as const })),
   ],
