@@ -90,7 +90,10 @@ function decideKind(claim: Claim, k: number, claims: Claim[], text: string, tabl
   const previous = claims[k - 1];
   if (previous && isJoined(text, previous.end, claim.leadStart, tables)) {
     claim.listHead = previous.listHead;
-    if (previous.unit === claim.unit || claim.unit === '') claim.kind = previous.kind;
+    // A member without a unit shares the head's kind, unless a noun of its own follows it where
+    // counts take no classifier ("3-5 years and twenty-five cities").
+    const ownNoun = !tables.countsNeedClassifier && /^\s*\p{L}/u.test(text.slice(claim.end));
+    if (previous.unit === claim.unit || (claim.unit === '' && !ownNoun)) claim.kind = previous.kind;
     claim.direction = previous.direction;
     return;
   }
