@@ -29,8 +29,12 @@ export function figureLines(page: Page, body: BodyMetrics, layout: LayoutTables,
     const middle = center(line.box);
     for (const figure of figures) {
       const within = inside(middle, figure, 2);
-      // Legends sit beside a chart more often than above or below it.
-      const around = inside(middle, { x: figure.x - body.lineStep * 2, y: figure.y, width: figure.width + body.lineStep * 4, height: figure.height }, body.lineStep * 1.2);
+      // Legends and category labels sit beside a chart more often than above or below it.
+      const dx = Math.max(0, figure.x - (line.box.x + line.box.width), line.box.x - (figure.x + figure.width));
+      const dy = Math.max(0, figure.y - (line.box.y + line.box.height), line.box.y - (figure.y + figure.height));
+      // A line centred under or over the figure is its caption (whatever its wording), not a label.
+      const centredOnFigure = dx === 0 && dy > 0 && Math.abs(middle.x - (figure.x + figure.width / 2)) < figure.width * 0.1;
+      const around = dx < body.lineStep * 2 && dy < body.lineStep * 1.2 && !centredOnFigure;
       if ((within && (short || small)) || (around && short && small)) {
         found.add(line);
         break;

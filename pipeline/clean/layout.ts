@@ -7,6 +7,8 @@ export interface BodyMetrics {
   lineStep: number;
   /** The left and right edges of the text column a line stands in. */
   column(line: Line): { left: number; right: number };
+  /** The column's edges, or a narrower right edge where the line's neighbours stop short of it (text beside a chart). */
+  textBlock(line: Line): { left: number; right: number };
 }
 
 /** A column with this many body lines has edges of its own. */
@@ -66,19 +68,41 @@ export function measureBody(pages: Page[]): BodyMetrics {
     const width = pages.find((p) => p.number === page)?.width ?? 0;
     return { left: 0, right: width };
   };
+  const lineStep = mode(steps) ?? fontSize * 1.5;
+  const figures = new Map(pages.map((page) => [page.number, page.images]));
+  const pageColumn = (line: Line) => {
+    const position = line.column === undefined ? '' : String(line.column);
+    const own = columns.get(columnKey(line.page, line.column));
+    const reference = usualColumn(position) ?? own ?? pageWide(line.page);
+    // A column with few lines may hold only short ones: its edges are the document's usual ones then.
+    if (!own || (own.lines < enoughLines && own.right - own.left < (reference.right - reference.left) * 0.7)) return reference;
+    return { left: own.left, right: own.right };
+  };
   return {
     fontSize,
-    lineStep: mode(steps) ?? fontSize * 1.5,
-    column(line: Line) {
-      const position = line.column === undefined ? '' : String(line.column);
-      const own = columns.get(columnKey(line.page, line.column));
-      const reference = usualColumn(position) ?? own ?? pageWide(line.page);
-      // A column with few lines may hold only short ones: its edges are the document's usual ones then.
-      if (!own || (own.lines < enoughLines && own.right - own.left < (reference.right - reference.left) * 0.7)) return reference;
-      return { left: own.left, right: own.right };
+    lineStep,
+    column: pageColumn,
+    textBlock(line: Line) {
+      const column = pageColumn(line);
+      if (!line.box) return column;
+      // A narrow block of text beside a chart or a picture has its own right edge: the one its
+      // neighbouring lines (about the same left edge, a few lines up or down) reach.
+      const near = (groups.get(columnKey(line.page, line.column)) ?? []).filter(
+        (other) => Math.abs(other.box!.y - line.box!.y) <= lineStep * neighbourLines && Math.abs(other.box!.x - line.box!.x) <= fontSize * 3,
+      );
+      const localRight = Math.max(line.box.x + line.box.width, ...near.map((other) => other.box!.x + other.box!.width));
+      if (localRight >= column.right - fontSize * 3) return column;
+      // Only a figure standing to the right makes the text narrower (a list of short lines is not).
+      const top = line.box.y - lineStep * neighbourLines;
+      const bottom = line.box.y + lineStep * neighbourLines;
+      const figureBeside = (figures.get(line.page) ?? []).some((figure) => figure.x >= localRight - fontSize && figure.y < bottom && figure.y + figure.height > top);
+      return figureBeside ? { left: column.left, right: localRight } : column;
     },
   };
 }
+
+/** How many lines up and down count as a line's neighbours. */
+const neighbourLines = 5;
 
 /** The right edge most full lines reach: the most frequent of the right edges near the largest. */
 function maxFrequent(rights: Map<number, number>): number | undefined {

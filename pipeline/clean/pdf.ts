@@ -240,7 +240,7 @@ class BlockBuilder {
   }
 
   private column(line: Line): { left: number; right: number } {
-    return this.body.column(line);
+    return this.body.textBlock(line);
   }
 
   private close(): void {
