@@ -111,7 +111,7 @@ export function diffFacts(oldFile: FactsFile, newFile: FactsFile, options: Parti
 }
 
 function sameValue(pair: Candidate): boolean {
-  return pair.old.value === pair.new.value && pair.old.fact.value_max === pair.new.fact.value_max;
+  return pair.old.fact.value === pair.new.fact.value && pair.old.fact.value_max === pair.new.fact.value_max;
 }
 
 /**
@@ -128,8 +128,8 @@ function nameMetric(next: Fact, old: Fact, context: FactContext, language: Langu
 /** Twelve significant digits: enough for any figure of a report, and no binary noise (0.1 + 0.2). */
 const roundNoise = (value: number) => Number(value.toPrecision(12));
 
-/** From the comparable values: a share written 1/3 in one edition and 37% in the other moves by 3.7 points. */
-function change({ old, new: next }: Candidate): FactChange {
+/** A share written 1/3 in one edition and 37% in the other moves by 3.7 points: fractions are percentages already. */
+function change({ old: { fact: old }, new: { fact: next } }: Candidate): FactChange {
   const absolute = next.value - old.value;
   return { absolute: roundNoise(absolute), relative: old.value === 0 ? null : roundNoise(absolute / old.value) };
 }

@@ -41,9 +41,10 @@ export interface Matching {
 const rankSort = (metric: Metric) => (metric.fact.qualifier === 'lt' || metric.fact.qualifier === 'lte' ? 'bound' : 'position');
 
 /** 1 when two metrics may be compared as they are, less when only their classifiers agree, 0 when never. */
-function unitAgreement(a: Metric, b: Metric): number {
+function unitAgreement(oldMetric: Metric, newMetric: Metric): number {
+  const [a, b] = [oldMetric.fact, newMetric.fact];
   if (a.kind !== b.kind) return 0;
-  if (a.kind === 'rank' && rankSort(a) !== rankSort(b)) return 0;
+  if (a.kind === 'rank' && rankSort(oldMetric) !== rankSort(newMetric)) return 0;
   if (a.unit === b.unit) return 1;
   if (a.kind !== 'count') return 0;
   // A count written without a unit (4.62 亿) may be of anything; classifiers (个, 家) stand for each other.
@@ -84,8 +85,8 @@ export function matchMetrics(oldMetrics: Metric[], newMetrics: Metric[], options
       (other) =>
         other !== best &&
         other.score >= best.score - options.ambiguityMargin &&
-        ((other.old === best.old && !used.has(other.new) && !sameFigure(other.new, best.new)) ||
-          (other.new === best.new && !used.has(other.old) && !sameFigure(other.old, best.old))),
+        ((other.old === best.old && !used.has(other.new) && !sameFigure(other.new.fact, best.new.fact)) ||
+          (other.new === best.new && !used.has(other.old) && !sameFigure(other.old.fact, best.old.fact))),
     );
     const involved = [best, ...rivals];
     for (const { old, new: next } of involved) used.add(old).add(next);

@@ -1,4 +1,4 @@
-import type { Fact, FactKind, FactsFile, Language } from '../types.js';
+import type { Fact, FactsFile, Language } from '../types.js';
 import type { FactContext } from './context.js';
 import { contentWords, inverseFrequencies, similarity, weigh, type WeightedWord, type WordVector } from './words.js';
 
@@ -10,10 +10,6 @@ export interface Metric {
    * (a headline figure repeated in its chapter): the metric an edition reports once.
    */
   restates?: Metric;
-  kind: FactKind;
-  /** Unit and value made comparable across writings: a share written as a fraction (1/3) becomes a percentage. */
-  unit: string;
-  value: number;
   /** What the fact says it measures: the words around its number, of its subject, its clause and the clauses before. */
   words: WordVector;
   /** Where it stands in the report: the words of its heading path. */
@@ -84,11 +80,6 @@ function factWords(fact: Fact, context: FactContext, language: Language): FactWo
   };
 }
 
-function comparable(fact: Fact): { unit: string; value: number } {
-  if (fact.kind === 'percent' && fact.unit === '') return { unit: '%', value: fact.value * 100 };
-  return { unit: fact.unit, value: fact.value };
-}
-
 /**
  * The metrics of both editions, described with word weights shared by both (so that a word
  * weighs the same on either side), restatements within an edition gathered.
@@ -107,8 +98,6 @@ export function describeMetrics(oldFacts: Fact[], newFacts: Fact[], contexts: Ma
         const { neighbourhood, subject, clause, before, place } = words[index]!;
         return {
           fact,
-          kind: fact.kind,
-          ...comparable(fact),
           words: weigh([{ words: neighbourhood, factor: neighbourhoodFactor }, { words: subject, factor: subjectFactor }, { words: clause, factor: 1 }, { words: before, factor: earlierClausesFactor }], wordIdf),
           place: weigh([{ words: place, factor: 1 }], placeIdf),
           template: contexts.get(fact)!.template,
@@ -123,7 +112,7 @@ export function describeMetrics(oldFacts: Fact[], newFacts: Fact[], contexts: Ma
 function gatherRestatements(metrics: Metric[]): Metric[] {
   const firsts: Metric[] = [];
   for (const metric of metrics) {
-    metric.restates = firsts.find((first) => sameFigure(first, metric) && similarity(first.words, metric.words) >= restatementSimilarity);
+    metric.restates = firsts.find((first) => sameFigure(first.fact, metric.fact) && similarity(first.words, metric.words) >= restatementSimilarity);
     if (!metric.restates) firsts.push(metric);
   }
   return metrics;
@@ -133,6 +122,6 @@ function gatherRestatements(metrics: Metric[]): Metric[] {
 const restatementTolerance = 0.005;
 
 /** True when two metrics give the same figure, up to the rounding of a restatement. */
-export function sameFigure(a: Pick<Metric, 'kind' | 'unit' | 'value'>, b: Pick<Metric, 'kind' | 'unit' | 'value'>): boolean {
+export function sameFigure(a: Fact, b: Fact): boolean {
   return a.kind === b.kind && a.unit === b.unit && Math.abs(a.value - b.value) <= restatementTolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
 }

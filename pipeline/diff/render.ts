@@ -21,7 +21,7 @@ const writtenTail = (fact: Fact) => /^\D*?\d[\d,]*(?:\.\d+)?(\D*)$/.exec(fact.te
 function describeChange(change: FactChange, fact: Fact): string {
   const tail = writtenTail(fact);
   const absolute =
-    fact.unit === '%' || (fact.kind === 'percent' && fact.unit === '')
+    fact.unit === '%'
       ? `${signed(change.absolute, 4)} points`
       : tail === undefined
         ? `${signed(change.absolute, 4)}${fact.unit_text}`

@@ -147,12 +147,12 @@ function readCore(match: RegExpMatchArray, tables: FactTables, compiled: Compile
     const denominator = numberOf(g.denominator!);
     const numerator = numberOf(g.numerator!);
     if (!denominator || !numerator || denominator.value === 0) return undefined;
-    return { start, end, value: numerator.value / denominator.value, native: numerator.native, vague: false, digitless: false, unit: fractionUnit };
+    return { start, end, value: asPercent(numerator.value / denominator.value), native: numerator.native, vague: false, digitless: false, unit: fractionUnit };
   }
   if (g.slash) {
     const denominator = Number(g.slashDenominator);
     if (denominator === 0) return undefined;
-    return { start, end, value: Number(g.slashNumerator) / denominator, native: false, vague: false, digitless: false, unit: fractionUnit };
+    return { start, end, value: asPercent(Number(g.slashNumerator) / denominator), native: false, vague: false, digitless: false, unit: fractionUnit };
   }
   if (g.vagueQuantity) {
     const value = tables.vagueQuantities![g.vagueQuantity.toLowerCase()];
@@ -162,13 +162,19 @@ function readCore(match: RegExpMatchArray, tables: FactTables, compiled: Compile
     const value = tables.ordinalWords[g.ordinalWord.toLowerCase()];
     return value === undefined ? undefined : { start, end, value, native: true, vague: false, digitless: false, ordinal: true };
   }
-  if (g.word) return { start, end, value: tables.numberWords[g.word]!, native: true, vague: false, digitless: false, unit: fractionUnit };
+  if (g.word) return { start, end, value: asPercent(tables.numberWords[g.word]!), native: true, vague: false, digitless: false, unit: fractionUnit };
   const n = numberOf(match[0]);
   return n && { start, end, ...n };
 }
 
-/** A share written as a fraction (一半, 四分之一, 1/3): value as a decimal, no unit. */
-const fractionUnit: UnitEntry = { text: '', unit: '', kind: 'percent' };
+/**
+ * A share written as a fraction (一半, 四分之一, 1/3, 'half') is a percentage like any other:
+ * 一半 → 50 %, so it compares with "50%" in another edition or a translation.
+ */
+const fractionUnit: UnitEntry = { text: '', unit: '%', kind: 'percent' };
+
+/** A fraction as its percent number, rounded off where binary fractions would show (1/3 → 33.3333333333). */
+const asPercent = (fraction: number) => Number((fraction * 100).toPrecision(12));
 
 /**
  * Every number of the text with what is written right around it. masked[i] marks characters

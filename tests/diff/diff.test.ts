@@ -77,7 +77,7 @@ describe('diffFacts', () => {
 
   it('compares a share written as a fraction with one written as a percentage', () => {
     const old = fact('37%', '我国信息领域专利申请全球占比达到37%。', { value: 37, unit: '%', unit_text: '%', kind: 'percent', subject: '专利申请 全球占比', time: '2020' });
-    const next = fact('1/3', '我国信息领域专利申请全球占比超过1/3。', { value: 1 / 3, unit: '', unit_text: '', kind: 'percent', qualifier: 'gt', subject: '专利申请 全球占比', time: '2021' });
+    const next = fact('1/3', '我国信息领域专利申请全球占比超过1/3。', { value: 33.3333333333, unit: '%', unit_text: '', kind: 'percent', qualifier: 'gt', subject: '专利申请 全球占比', time: '2021' });
     const diff = diffFacts(edition(2020, [old]), edition(2021, [next]));
     expect(diff.changed).toHaveLength(1);
     expect(diff.changed[0]!.change.absolute).toBeCloseTo(-3.6667, 3);

@@ -31,9 +31,9 @@ describe('numbers', () => {
   it('reads percentages and fractions, in figures and in words', () => {
     expect(read('比重达到 7.8%。', ['value', 'unit', 'kind'])).toEqual([{ value: 7.8, unit: '%', kind: 'percent' }]);
     expect(read('占比为百分之三十。', ['value', 'unit'])).toEqual([{ value: 30, unit: '%' }]);
-    expect(read('占比接近四分之一。', ['value', 'qualifier', 'kind'])).toEqual([{ value: 0.25, qualifier: 'approx', kind: 'percent' }]);
-    expect(read('全球占比超过1/3。', ['value', 'qualifier'])).toEqual([{ value: 1 / 3, qualifier: 'gt' }].map((f) => ({ ...f, value: Number((1 / 3).toPrecision(12)) })));
-    expect(read('一半以上省级政府网站开通热线。', ['value', 'qualifier'])).toEqual([{ value: 0.5, qualifier: 'gt' }]);
+    expect(read('占比接近四分之一。', ['value', 'qualifier', 'kind'])).toEqual([{ value: 25, qualifier: 'approx', kind: 'percent' }]);
+    expect(read('全球占比超过1/3。', ['value', 'qualifier'])).toEqual([{ value: 33.3333333333, qualifier: 'gt' }]);
+    expect(read('一半以上省级政府网站开通热线。', ['value', 'qualifier'])).toEqual([{ value: 50, qualifier: 'gt' }]);
   });
 
   it('reads ranges as value and value_max', () => {
