@@ -32,8 +32,9 @@ export function figureLines(page: Page, body: BodyMetrics, layout: LayoutTables,
       // Legends and category labels sit beside a chart more often than above or below it.
       const dx = Math.max(0, figure.x - (line.box.x + line.box.width), line.box.x - (figure.x + figure.width));
       const dy = Math.max(0, figure.y - (line.box.y + line.box.height), line.box.y - (figure.y + figure.height));
-      // A line centred under or over the figure is its caption (whatever its wording), not a label.
-      const centredOnFigure = dx === 0 && dy > 0 && Math.abs(middle.x - (figure.x + figure.width / 2)) < figure.width * 0.1;
+      // A line centred under or over the figure, not a mere tick, is its caption (whatever its wording).
+      const centredOnFigure =
+        dx === 0 && dy > 0 && line.box.width > figure.width * 0.25 && Math.abs(middle.x - (figure.x + figure.width / 2)) < figure.width * 0.1;
       const around = dx < body.lineStep * 2 && dy < body.lineStep * 1.2 && !centredOnFigure;
       if ((within && (short || small)) || (around && short && small)) {
         found.add(line);
