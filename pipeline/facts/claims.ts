@@ -124,8 +124,13 @@ export function isClaim(mention: NumberMention, text: string, tables: FactTables
   }
   if (mention.bare) {
     if (Number.isInteger(mention.value) && mention.value >= 1900 && mention.value <= 2100) return false;
-    // A number standing alone is a page number, a footnote mark or a label.
-    if (text.trim() === text.slice(mention.start, mention.end).trim()) return false;
+    // A number standing alone ("3", "1.") is a page number, a list mark or a label; so is one closing
+    // a line that ends no sentence (a table of contents: "Introduction 3"), and one glued to the
+    // punctuation after a word, a footnote mark ("in institutions.2").
+    const unpunctuated = (part: string) => part.replace(/[\p{P}\s]/gu, '');
+    if (unpunctuated(text) === unpunctuated(text.slice(mention.start, mention.end))) return false;
+    if (text.slice(mention.end).trim() === '' && !/[\p{P}]\s*$/u.test(text.slice(0, mention.start))) return false;
+    if (/\p{L}[.,;)”"]$/u.test(text.slice(0, mention.start))) return false;
     const next = text.slice(mention.end).trimStart();
     if (wordAt(next, 0, tables.notClaims.nameFollowers)) return false;
     // The last word of a quoted name: “新智造 100”.
