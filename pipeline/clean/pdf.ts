@@ -105,6 +105,9 @@ function spansOf(line: Line, offset: number): [number, number][] {
   return (line.boldSpans ?? []).map(([start, end]) => [start + offset, end + offset]);
 }
 
+/** The marker of a list item: "1.", "2)", "(3)", "•", "–". */
+const listMarker = /^(?:\d{1,2}[.)．]|[（(]\d{1,2}[）)]|[•·▪●◦■–-])\s*\S/;
+
 /** A step between lines of more than this many body line steps is paragraph spacing... */
 const paragraphGap = 1.45;
 /** ...and of more than this many, room for a figure the paragraph flows past. */
@@ -181,7 +184,7 @@ class BlockBuilder {
     if (open.kind !== 'text') return this.continuesCaption(previous, line);
     if (this.startsOwnBlock(line, previous) || this.isHeadingLike(previous)) return false;
     if (!sameStyle(previous, line, this.body.fontSize)) return false;
-    if (this.indented(line)) return false;
+    if (this.indented(line) && !this.hangsUnder(line, open.lines[0]!)) return false;
     if (this.endsShort(previous)) return false;
     if (previous.page === line.page) {
       // Paragraph spacing breaks; a wide gap mid-sentence is a figure or a box the text flows around.
@@ -218,6 +221,11 @@ class BlockBuilder {
   private isHeadingLike(line: Line): boolean {
     const size = line.fontSize ?? this.body.fontSize;
     return (line.bold === true || size > this.body.fontSize * 1.1) && this.column(line).right - (line.box!.x + line.box!.width) > size;
+  }
+
+  /** A list item's wrapped line set under the item's text, right of its marker (a hanging indent). */
+  private hangsUnder(line: Line, first: Line): boolean {
+    return listMarker.test(first.text) && first.box!.x < line.box!.x && line.box!.x - first.box!.x < (first.fontSize ?? this.body.fontSize) * 3;
   }
 
   private indented(line: Line): boolean {

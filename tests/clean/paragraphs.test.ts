@@ -111,6 +111,13 @@ describe('paragraphs from positioned lines', () => {
     expect(clean(document([page(1, lines)])).blocks.map((b) => b.text.slice(0, 20))).toEqual(['The survey reached r', 'Respondents came fro']);
   });
 
+  it('keeps a list item whole when its wrapped line hangs under the item text', () => {
+    const item = line('1. Confidence your company is able to keep all employees and customers data', 1, 80, 100);
+    item.box!.width = right - 80;
+    const lines = [item, line('secure and protected', 1, 92, 121), line('2. Confidence your customers have in your management of data privacy', 1, 80, 142)];
+    expect(clean(document([page(1, lines)])).blocks.map((b) => b.text.slice(0, 14))).toEqual(['1. Confidence ', '2. Confidence ']);
+  });
+
   it('carries bold spans of partly bold lines into the paragraph', () => {
     const [first, second, last] = paragraph([a1.slice(2), a2, '五万个基站。'], 1, 100);
     second!.boldSpans = [[0, 2]];
