@@ -1,5 +1,5 @@
 import { serializeData } from '../serialize.js';
-import type { Fact } from '../types.js';
+import type { Fact, Qualifier } from '../types.js';
 import type { Alignment } from './index.js';
 
 /** align.yaml (or JSON): the alignment with whole fact records, as the facts file has them. */
@@ -9,10 +9,13 @@ export function serializeAlignment(alignment: Alignment, format: 'yaml' | 'json'
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
-/** The number as written, with what qualifies it and when, e.g. "more than 40,000 (gt, 2020)". */
+const qualifierSign: Record<Qualifier, string> = { exact: '', approx: '≈', gt: '>', gte: '≥', lt: '<', lte: '≤' };
+
+/** The number as written, then as read: "超过 80 家 = >80 (count, organization, 2020-06)". */
 function describe(fact: Fact): string {
-  const details = [fact.kind, fact.unit, fact.qualifier === 'exact' ? '' : fact.qualifier, fact.time ?? ''].filter(Boolean);
-  return cell(`${fact.text} = ${fact.value}${fact.value_max === undefined ? '' : `–${fact.value_max}`} (${details.join(', ')})`);
+  const details = [fact.kind, fact.unit, fact.time ?? ''].filter(Boolean);
+  const range = fact.value_max === undefined ? '' : `–${fact.value_max}`;
+  return cell(`${fact.text} = ${qualifierSign[fact.qualifier]}${fact.value}${range} (${details.join(', ')})`);
 }
 
 const where = (fact: Fact) => cell(fact.section.at(-1) ?? '');
