@@ -29,9 +29,10 @@ function isSentencePeriod(text: string, index: number): boolean {
   const after = text[index + 1] ?? '';
   if (/\d/.test(before) && /\d/.test(after)) return false;
   if (after !== '' && !/\s/.test(after) && !closers.includes(after)) return false;
-  // "U.S." "e.g." "No." and single capitals are abbreviations, not sentence ends.
+  // "U.S." "e.g." "No." "Nov. 2020" and single capitals are abbreviations, not sentence ends.
   const word = /([A-Za-z.]+)$/.exec(text.slice(0, index))?.[1] ?? '';
-  if (/^(?:[A-Z]|[a-z]\.[a-z]|e\.g|i\.e|etc|vs|No|Nos|Fig|approx|U\.S|Mr|Ms|Dr|Art|Vol)$/.test(word)) return false;
+  if (/^(?:[A-Z]|[a-z]\.[a-z]|e\.g|i\.e|etc|vs|No|Nos|Fig|approx|U\.S|Mr|Ms|Dr|Art|Vol|Prof|Dept|al|cf)$/.test(word)) return false;
+  if (/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(word) && /^\s+\d/.test(text.slice(index + 1))) return false;
   return true;
 }
 
