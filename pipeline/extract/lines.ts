@@ -5,6 +5,7 @@ const wide = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2014\u2026\u00B7\u2018\
 /** Full-width punctuation (and CJK quotes, dashes): never a space beside it. */
 const widePunctuation = /[\u3000-\u303F\uFF00-\uFFEF\u2014\u2026\u00B7\u2018\u2019\u201C\u201D\u30FB]/u;
 
+/** Curly quotes, used by Chinese and English text alike. */
 const quote = /[\u2018\u2019\u201C\u201D]/u;
 
 /** Two runs more than this many ems apart on one baseline are separate lines (table cells, columns). */
@@ -17,9 +18,10 @@ const han = /\p{Script=Han}/u;
 const isHan = (char: string) => han.test(char);
 
 /**
- * Groups runs into visual lines and decides the spaces from the positions: never between two
- * Chinese characters or beside full-width punctuation (pdf.js adds spaces inside letter-spaced
- * justified lines), a space where Latin words, numbers and Han characters stand apart.
+ * Groups runs into visual lines and decides the spaces from the positions: none beside
+ * full-width punctuation, none between two Chinese characters unless the gap stands out from the
+ * line's letter spacing (pdf.js adds spaces inside letter-spaced justified lines), a space where
+ * Latin words, numbers and Han characters stand apart.
  */
 export function assembleLines(runs: TextRun[], page: number): Line[] {
   const lines: Line[] = [];
@@ -168,7 +170,7 @@ function toSuperscript(digits: string): string {
  * inside a run where glyphs stand apart, and its runs carry no per-glyph positions to tell a
  * justification gap from a space of the text.)
  */
-export function normalizeRunText(text: string): string {
+function normalizeRunText(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
@@ -176,7 +178,7 @@ export function normalizeRunText(text: string): string {
 }
 
 /** Whether a space belongs between two characters that stand `apart` (or not) on the line. */
-export function needsSpace(before: string, after: string, apart: boolean): boolean {
+function needsSpace(before: string, after: string, apart: boolean): boolean {
   if (before === '' || after === '') return false;
   // Curly quotes serve Chinese and English alike: they follow the text they stand beside.
   if (quote.test(before) || quote.test(after)) return apart && !wide.test(quote.test(before) ? after : before);
