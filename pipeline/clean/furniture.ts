@@ -37,7 +37,7 @@ export function removeFurniture(pages: Page[]): { pages: Page[]; furniture: Furn
   const offsets = countBy(numbered, (c) => `${c.edge}:${c.offset}`);
   for (const c of numbered) {
     const repeats = offsets.get(`${c.edge}:${c.offset}`)!;
-    const decorated = !/^\d+$/.test(c.line.text.trim());
+    const decorated = /\d/.test(c.line.text) && !/^\d+$/.test(c.line.text.trim());
     if (repeats >= 2 || pages.length === 1 || (decorated && repeats >= 1)) {
       removed.add(c.line);
       furniture.pageNumbers++;
@@ -64,14 +64,27 @@ export function removeFurniture(pages: Page[]): { pages: Page[]; furniture: Furn
   return { pages: pages.map((page) => ({ ...page, lines: page.lines.filter((line) => !removed.has(line)) })), furniture };
 }
 
-/** The printed page number of a page-number line. */
+/** The printed page number of a page-number line (roman numerals of front matter too). */
 export function pageNumberOf(text: string): number | undefined {
   const normalized = text.replace(/\s+/g, ' ').trim();
   for (const pattern of pageNumberPatterns) {
     const match = pattern.exec(normalized);
     if (match) return Number(match[1]);
   }
-  return undefined;
+  const roman = /^[-—–－]?\s*([ivxlc]{1,7}|[IVXLC]{1,7})\s*[-—–－]?$/.exec(normalized);
+  return roman ? romanValue(roman[1]!.toLowerCase()) : undefined;
+}
+
+const romanDigits: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+function romanValue(numeral: string): number {
+  let value = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const digit = romanDigits[numeral[i]!]!;
+    const next = romanDigits[numeral[i + 1] ?? ''] ?? 0;
+    value += digit < next ? -digit : digit;
+  }
+  return value;
 }
 
 /**

@@ -37,6 +37,13 @@ describe('page furniture', () => {
     expect(furniture).toEqual({ headers: [], footers: [], pageNumbers: 0 });
   });
 
+  it('removes roman page numbers of front matter and arabic ones after, each following the page order', () => {
+    const printed = ['i', 'ii', 'iii', '1', '2', '3'];
+    const pages = printed.map((text, i) => page(i + 1, [body(i + 1), line(text, i + 1, 290, 800)]));
+    expect(removeFurniture(pages).furniture.pageNumbers).toBe(6);
+    expect(['iv', 'XII', '- ix -'].map(pageNumberOf)).toEqual([4, 12, 9]);
+  });
+
   it('keeps an edge line that is not repeated', () => {
     const titles = ['一、发展成就', '二、发展能力', '三、数字经济'];
     const pages = [1, 2, 3].map((n) => page(n, [line(titles[n - 1]!, n, 80, 60), body(n)]));
