@@ -1,8 +1,8 @@
 import { layoutTables } from '../lang/index.js';
+import { romanValue } from '../lang/numerals.js';
+import { zhFacts } from '../lang/zh/facts.js';
 import type { Fact, Language } from '../types.js';
 
-const romanDigits: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-const hanDigits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /**
@@ -13,27 +13,19 @@ export function headingNumeral(numeral: string): number | undefined {
   if (/^\d+(?:\.\d+)*$/.test(numeral)) return Number(numeral.split('.').at(-1));
   if (/^[a-z]$/.test(numeral)) return numeral.charCodeAt(0) - 96;
   if (circled.includes(numeral)) return circled.indexOf(numeral) + 1;
-  if (/^[IVXLC]+$/.test(numeral)) {
-    let total = 0;
-    for (let index = 0; index < numeral.length; index++) {
-      const digit = romanDigits[numeral[index]!]!;
-      const next = romanDigits[numeral[index + 1] ?? ''] ?? 0;
-      total += digit < next ? -digit : digit;
-    }
-    return total;
-  }
-  if (/^[一二三四五六七八九十百零〇]+$/.test(numeral)) {
-    // Heading numerals stay below a thousand: 十二, 二十, 一百零五.
+  if (/^[IVXLC]+$/.test(numeral)) return romanValue(numeral);
+  const { digits, places } = zhFacts;
+  if ([...numeral].every((char) => char in digits || char in places)) {
+    // Heading numerals are small: 十二, 二十, 一百零五.
     let total = 0;
     let digit = 0;
     for (const char of numeral) {
-      if (char === '百') total += (digit || 1) * 100;
-      else if (char === '十') total += (digit || 1) * 10;
+      const place = places[char];
+      if (place === undefined) digit = digits[char]!;
       else {
-        digit = hanDigits[char]!;
-        continue;
+        total += (digit || 1) * place;
+        digit = 0;
       }
-      digit = 0;
     }
     return total + digit;
   }
