@@ -77,9 +77,22 @@ export function timesOfSections(doc: StructuredDocument, tables: FactTables, edi
 
 /**
  * The report's own year when its title does not tell: the year its text writes most often
- * (the latest of equals), as a report speaks mostly of the year it reports on.
+ * (the latest of equals), as a report speaks mostly of the year it reports on; but a later year
+ * a heading names is the year it is written in, and its "this year" (a government work report
+ * reviews the year before: "一、2023 年工作回顾 … 二、2024 年重点任务").
  */
-export function mostWrittenYear(doc: StructuredDocument, tables: FactTables): number | undefined {
+export function reportYear(doc: StructuredDocument, tables: FactTables): number | undefined {
+  const headingYears = doc.sections.flatMap((section) =>
+    findTimes(section.title, tables, undefined)
+      .filter((t) => !t.needsYear && !t.from)
+      .map((t) => Number(t.time.slice(0, 4))),
+  );
+  const written = mostWrittenYear(doc, tables);
+  const latestHeading = headingYears.length > 0 ? Math.max(...headingYears) : undefined;
+  return written === undefined || (latestHeading !== undefined && latestHeading > written) ? latestHeading : written;
+}
+
+function mostWrittenYear(doc: StructuredDocument, tables: FactTables): number | undefined {
   const counts = new Map<number, number>();
   for (const block of doc.blocks) {
     for (const time of findTimes(block.text, tables, undefined)) {

@@ -1,7 +1,7 @@
 import { type FactTables, layoutTables } from '../lang/index.js';
 import { segmentWords } from '../segment/index.js';
 import type { Fact, FactDocument, Section, Sentence, StructuredDocument } from '../types.js';
-import { mostWrittenYear, type TimeContext, timeOf, timesOfSections } from './context.js';
+import { reportYear, type TimeContext, timeOf, timesOfSections } from './context.js';
 import { type Claim, readSentence } from './sentence.js';
 import { findSubject } from './subject.js';
 import { factTables } from './tables.js';
@@ -13,7 +13,7 @@ export { factTables } from './tables.js';
 export function facts(doc: StructuredDocument): FactDocument {
   const tables = factTables(doc.language);
   if (!tables) return { ...doc, facts: [] };
-  const editionYear = doc.editionYear ?? mostWrittenYear(doc, tables);
+  const editionYear = doc.editionYear ?? reportYear(doc, tables);
   const edition = editionYear !== undefined ? String(editionYear) : null;
   const paths = sectionPaths(doc.sections);
   const sectionTimes = timesOfSections(doc, tables, editionYear);

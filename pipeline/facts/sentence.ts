@@ -103,9 +103,9 @@ function decideKind(claim: Claim, k: number, claims: Claim[], text: string, tabl
   for (let skipped = wordBefore(text, position, skippable); skipped; skipped = wordBefore(text, position, skippable)) {
     position = skipped.start;
   }
-  // A rate may take a to-word before its number: 增速为 9.7%.
+  // A rate stands before its number or takes a to-word first: 涨幅 3%左右, 增速为 9.7%.
   const toWord = wordBefore(text, position, tables.toCues);
-  const rate = toWord && wordBefore(text, toWord.start, tables.changeRates ?? []);
+  const rate = wordBefore(text, toWord?.start ?? position, tables.changeRates ?? []);
   const cue = rate || wordBefore(text, position, tables.changeCues);
   // A count or measure after a change word is a change only when it ends the clause
   // (较上年增加3.3万家。); otherwise it qualifies a noun (提升 656 公里公交专用道使用效率).

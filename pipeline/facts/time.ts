@@ -1,5 +1,5 @@
 import type { FactTables } from '../lang/index.js';
-import { alternation, halfWidthDigits, wordBefore } from './text.js';
+import { alternation, halfWidthDigits, wordAt, wordBefore } from './text.js';
 
 /** A time expression found in a sentence. */
 export interface TimeMention {
@@ -57,6 +57,8 @@ export function findTimes(written: string, tables: FactTables, editionYear: numb
 
   if (periods) {
     for (const match of text.matchAll(periods)) {
+      // A plan's name (“十四五”规划目标任务) is no time of the numbers around it.
+      if (wordAt(text, match.index! + match[0].length, tables.notClaims.nameFollowers)) continue;
       const name = tables.time.periods.find((p) => match[0].includes(p.text))!;
       const from = String(name.from);
       const to = String(name.to);

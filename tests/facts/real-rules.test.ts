@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { facts, segment, structure } from '../../pipeline/index.js';
+import { cleanedDocument } from '../segment/document.js';
+import { factsOf, read } from './document.js';
+
+/* Rules found wanting on real reports the engine was not written on (tests/facts/real.test.ts), on made-up sentences. */
+
+/** The facts of a whole text document: headings found by the structure stage, no title year. */
+const factsOfDocument = (paragraphs: string[]) => facts(structure(segment(cleanedDocument(paragraphs)))).facts;
+
+describe('units found in real reports', () => {
+  it('N 周年 is a duration in years', () => {
+    expect(read('今年是协会成立 30 周年。', ['value', 'unit', 'kind'])).toEqual([{ value: 30, unit: 'year', kind: 'duration' }]);
+  });
+
+  it('场次 and 批次 count occasions', () => {
+    expect(read('全年开展赛事活动 2.1 万场次。', ['value', 'unit'])).toEqual([{ value: 21000, unit: 'times' }]);
+  });
+});
+
+describe('qualifiers with a linking word', () => {
+  it('约为, 约占 and 超过了 qualify the number after them', () => {
+    expect(read('东部地区占比约为 12%。', ['qualifier'])).toEqual([{ qualifier: 'approx' }]);
+    expect(read('服务业约占 60%的份额。', ['qualifier'])).toEqual([{ qualifier: 'approx' }]);
+    expect(read('终端连接数超过了 3.5 亿。', ['qualifier'])).toEqual([{ qualifier: 'gt' }]);
+  });
+});
+
+describe('changes named around the percentage', () => {
+  it('a rate right before the number: 涨幅 2%左右', () => {
+    expect(read('物价涨幅 2%左右。', ['kind', 'qualifier'])).toEqual([{ kind: 'change', qualifier: 'approx' }]);
+  });
+
+  it('a growth named after it: 保持 15%的高位增长, 以 20%的速度增长', () => {
+    expect(read('营业收入保持 15%的高位增长。', ['kind'])).toEqual([{ kind: 'change' }]);
+    expect(read('市场规模将以 20%的速度增长。', ['kind'])).toEqual([{ kind: 'change' }]);
+  });
+});
+
+describe('spans of time that are no claims', () => {
+  it('未来五年 and 过去 3 年 say when, not how much', () => {
+    expect(read('预计未来五年市场规模将以 20%的速度增长。', ['value'])).toEqual([{ value: 20 }]);
+    expect(read('过去 3 年，新增企业 1200 家。', ['value'])).toEqual([{ value: 1200 }]);
+  });
+});
+
+describe('the year of a number', () => {
+  it('a plan’s name (“十四五”规划) gives no time to the numbers after it', () => {
+    const [fact] = factsOf(['今年是实现“十四五”规划目标的关键一年，也是协会成立 10 周年。'], { editionYear: 2024 });
+    expect(fact).toMatchObject({ value: 10, time: '2024' });
+  });
+
+  it('without a title year, a later year in a heading is the report’s: its “this year” and its targets', () => {
+    const found = factsOfDocument([
+      '一、2023 年工作回顾',
+      '全市地区生产总值增长 5.2%，新增就业 28 万人。2023 年是开局之年。2023 年经济回升向好。',
+      '二、2024 年重点任务',
+      '今年的主要预期目标是：地区生产总值增长 5%左右。',
+    ]);
+    expect(found.map((f) => [f.value, f.time])).toEqual([
+      [5.2, '2023'],
+      [280000, '2023'],
+      [5, '2024'],
+    ]);
+  });
+});
