@@ -104,9 +104,13 @@ export function measureBody(pages: Page[]): BodyMetrics {
 /** How many lines up and down count as a line's neighbours. */
 const neighbourLines = 5;
 
-/** The right edge most full lines reach: the most frequent of the right edges near the largest. */
+/** The right edge full lines reach: where most lines end (justified text), else the most frequent edge near the largest. */
 function maxFrequent(rights: Map<number, number>): number | undefined {
   if (rights.size === 0) return undefined;
+  // Justified text: one edge most lines end at (margin notes beyond it do not count).
+  const justified = mode(rights)!;
+  const lines = [...rights.values()].reduce((sum, count) => sum + count, 0);
+  if (rights.get(justified)! >= lines * 0.3) return justified;
   const widest = Math.max(...rights.keys());
   const near = new Map([...rights].filter(([edge]) => edge >= widest - 30));
   return mode(near);

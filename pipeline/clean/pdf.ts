@@ -32,6 +32,7 @@ export function buildBlocks(pages: Page[], layout: LayoutTables): Block[] {
     const skip = figureLines(page, body, layout, background);
     for (const table of tables) for (const line of table.lines) skip.add(line);
     const notes = footnoteLines(page, body);
+    const margin = marginNotes(page, body, skip);
     // Lines come in reading order; a table takes the place of its first line.
     const placed = new Set<PageTable>();
     const items: FlowItem[] = [];
@@ -41,13 +42,30 @@ export function buildBlocks(pages: Page[], layout: LayoutTables): Block[] {
         placed.add(table);
         items.push({ table, page: page.number });
       }
-      if (skip.has(line)) continue;
+      if (skip.has(line) || margin.has(line)) continue;
       const note = notes.get(line);
       items.push(note === undefined ? { line } : { line, footnote: note ? 'start' : 'continued' });
     }
+    // Notes in the margin are set apart like footnotes, after the page's text.
+    for (const [line, starts] of margin) items.push({ line, footnote: starts ? 'start' : 'continued' });
     flow.push(...joinRowFragments(items, body));
   }
   return new BlockBuilder(body, layout).build(flow);
+}
+
+/**
+ * Lines standing wholly right of the body column (margin notes), each mapped to whether it
+ * begins a note: a note goes on while its lines follow one another closely.
+ */
+function marginNotes(page: Page, body: BodyMetrics, skip: Set<Line>): Map<Line, boolean> {
+  const notes = new Map<Line, boolean>();
+  let previous: Line | undefined;
+  for (const line of page.lines) {
+    if (!line.box || skip.has(line) || line.box.x < body.column(line).right) continue;
+    notes.set(line, !previous || line.box.y - previous.box!.y > body.lineStep * 1.5);
+    previous = line;
+  }
+  return notes;
 }
 
 /**

@@ -38,6 +38,29 @@ export function assembleLines(runs: TextRun[], page: number): Line[] {
  * Runs whose boxes overlap vertically by at least half the smaller height, with baselines less
  * than half a line apart, share a row (superscripts included).
  */
+/**
+ * Splits off margin notes set close beside justified text (LaTeX's \marginpar): where most lines
+ * end at one right edge, runs of a line that start beyond that edge become a line of their own.
+ */
+export function splitMarginNotes(lines: Line[], page: number): Line[] {
+  const rights = new Map<number, number>();
+  for (const line of lines) rights.set(Math.round(line.box!.x + line.box!.width), (rights.get(Math.round(line.box!.x + line.box!.width)) ?? 0) + 1);
+  const [edge, count] = [...rights].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  if (count < Math.max(3, lines.length * justifiedShare)) return lines;
+  return lines.flatMap((line) => {
+    const runs = line.runs ?? [];
+    // Punctuation may hang up to an em past the edge; a note starts beyond half an em.
+    const split = runs.findIndex(
+      (run, i) => i > 0 && run.box.x >= edge + run.fontSize * 0.5 && runs[i - 1]!.box.x + runs[i - 1]!.box.width <= edge + run.fontSize,
+    );
+    if (split < 0) return [line];
+    return [toLine(runs.slice(0, split), page), toLine(runs.slice(split), page)].filter((part): part is Line => part !== null);
+  });
+}
+
+/** Share of a page's lines that must end at one right edge for its text to count as justified. */
+const justifiedShare = 0.3;
+
 function groupRows(runs: TextRun[]): TextRun[][] {
   const sorted = [...runs].sort((r, s) => r.box.y + r.box.height / 2 - (s.box.y + s.box.height / 2));
   const rows: { top: number; bottom: number; runs: TextRun[] }[] = [];

@@ -5,7 +5,7 @@ import type { ExtractedDocument, Message, OutlineEntry, Page, SourceInfo, TextRu
 import { ConversionError } from '../types.js';
 import { multiply, readGraphics } from './graphics.js';
 import { readingOrder } from './columns.js';
-import { assembleLines } from './lines.js';
+import { assembleLines, splitMarginNotes } from './lines.js';
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -115,7 +115,7 @@ async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS']
       number,
       width: viewport.width,
       height: viewport.height,
-      lines: readingOrder(assembleLines(runs, number), viewport.width),
+      lines: readingOrder(splitMarginNotes(assembleLines(runs, number), number), viewport.width),
       rules: graphics.rules,
       images: graphics.figures,
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleLines } from '../../pipeline/extract/lines.js';
+import { assembleLines, splitMarginNotes } from '../../pipeline/extract/lines.js';
 import type { TextRun } from '../../pipeline/types.js';
 
 /** A run at x on the baseline at y (top-left origin), each character one em (Han) or half an em wide. */
@@ -51,5 +51,14 @@ describe('lines from positioned runs', () => {
     const [line] = assembleLines(runs, 1);
     expect(line!.bold).toBe(false);
     expect(line!.boldSpans).toEqual([[2, 4]]);
+  });
+
+  it('splits off a margin note set close beside justified lines', () => {
+    // Justified lines end at x 500; the note starts at 509, its first run just 2 points past a hanging comma.
+    const body = (y: number) => run('信息基础设施建设规模全球领先，我国建成全', y === 100 ? 104 : 80, y, 12, y === 100 ? 396 : 420);
+    const runs = [body(100), body(121), { ...body(142), text: '信息基础设施建设规模全球领先，我国建成，' }, run('本提案与', 509, 142), body(163)];
+    const lines = splitMarginNotes(assembleLines(runs, 1), 1);
+    expect(lines.map((line) => Math.round(line.box!.x))).toEqual([104, 80, 80, 509, 80]);
+    expect(lines[3]!.text).toBe('本提案与');
   });
 });
