@@ -1,3 +1,4 @@
+import { romanValue } from '../lang/numerals.js';
 import type { Furniture, Line, Page } from '../types.js';
 
 /** Page-number lines: "3", "— 3 —", "- 3 -", "第 3 页 共 34 页", "Page 3 of 34", "3 / 34"; group 1 is the number. */
@@ -72,19 +73,7 @@ export function pageNumberOf(text: string): number | undefined {
     if (match) return Number(match[1]);
   }
   const roman = /^[-—–－]?\s*([ivxlc]{1,7}|[IVXLC]{1,7})\s*[-—–－]?$/.exec(normalized);
-  return roman ? romanValue(roman[1]!.toLowerCase()) : undefined;
-}
-
-const romanDigits: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-
-function romanValue(numeral: string): number {
-  let value = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const digit = romanDigits[numeral[i]!]!;
-    const next = romanDigits[numeral[i + 1] ?? ''] ?? 0;
-    value += digit < next ? -digit : digit;
-  }
-  return value;
+  return roman ? romanValue(roman[1]!) : undefined;
 }
 
 /**
