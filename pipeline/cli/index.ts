@@ -11,7 +11,7 @@ import { registerDiff } from './diff.js';
 const program = new Command('baogao')
   .description('Report PDFs (Chinese and English) to structured Markdown plus a YAML of every numeric claim.')
   .version(version)
-  .showHelpAfterError()
+  .showHelpAfterError('(baogao --help lists the commands and options)')
   .exitOverride((error) => {
     process.exit(error.exitCode === 0 ? 0 : 2);
   });
@@ -19,5 +19,17 @@ const program = new Command('baogao')
 registerConvert(program);
 registerAlign(program);
 registerDiff(program);
+
+program.addHelpText(
+  'after',
+  `
+Examples:
+  baogao convert report.pdf -o out/          out/report.md and out/report.facts.yaml
+  baogao convert shelf/ -o out/ --jobs 2     every .pdf and .txt under shelf/
+  baogao diff out/2020.facts.yaml out/2021.facts.yaml -o out/
+  baogao align report.zh.pdf report.en.pdf -o out/
+
+Exit status: 0 success; 1 an input failed (diff, align: differences found); 2 bad usage.`,
+);
 
 await program.parseAsync(process.argv);
