@@ -24,7 +24,7 @@ export function findSubject(
   // Words that say how a number moves are never what it measures.
   const moves = new Set([...tables.changeCues, ...tables.toCues, ...tables.fromCues]);
   const inClause = (word: Word) =>
-    word.start >= clause.start && word.start + word.text.length <= clause.end && !blocked[word.start] && !stop.has(word.text);
+    word.start >= clause.start && word.start + word.text.length <= clause.end && !blocked[word.start + word.text.length - 1] && !stop.has(word.text);
   const nominal = (word: Word) => inClause(word) && isNominal(word);
   const before = words.filter((w) => w.start + w.text.length <= span.start).reverse();
   const after = wordsFrom(words, span.end);
@@ -38,7 +38,7 @@ export function findSubject(
   };
   // Where counts take no classifier, the noun follows the number after a space ("718,000 5G base stations").
   const next = after[0];
-  const adjoins = next !== undefined && (next.start === span.end || (!tables.countsNeedClassifier && span.unit === '' && text.slice(span.end, next.start).trim() === ''));
+  const adjoins = next !== undefined && (next.start <= span.end || (!tables.countsNeedClassifier && span.unit === '' && text.slice(span.end, next.start).trim() === ''));
   const counted = span.kind === 'count' && (span.unit !== '' || !tables.countsNeedClassifier) && adjoins && nominal(next) ? run(after, nominal) : [];
   const backwards = run(before, nominal).reverse();
   const plain = (word: Word) => inClause(word) && !moves.has(word.text) && /\p{L}/u.test(word.text);
@@ -47,11 +47,15 @@ export function findSubject(
   return text.slice(chosen[0]!.start, chosen.at(-1)!.start + chosen.at(-1)!.text.length).trim();
 }
 
-/** The words from an offset on; a word the offset cuts (个省 after 31 个) counts from there. */
+/**
+ * The words from an offset on; a word the offset cuts (个省 after 31 个) counts from there, but
+ * one character left of a noun is no word: the classifier began the noun (四部门 → 部门).
+ */
 function wordsFrom(words: Word[], offset: number): Word[] {
   return words.flatMap((word) => {
     const end = word.start + word.text.length;
     if (word.start >= offset) return [word];
+    if (end - offset === 1 && isNominal(word)) return [word];
     if (end > offset) return [{ ...word, text: word.text.slice(offset - word.start), start: offset }];
     return [];
   });

@@ -1,4 +1,5 @@
 import nodejieba from 'nodejieba';
+import { zhFacts } from '../lang/zh/facts.js';
 import { zhUserWords } from '../lang/zh/vocabulary.js';
 import type { Language, Word } from '../types.js';
 
@@ -17,6 +18,30 @@ export function loadVocabulary(): void {
  */
 const protectedToken = /\d+[A-Za-z][A-Za-z0-9\-]*|\d+(?:[,，]\d{3})*(?:\.\d+)?%?|[A-Za-z][A-Za-z0-9.+\-]*/g;
 
+/** jieba's tags for runs it does not know as one word: unknown (x) and numeral (m). */
+const unknownTags = new Set(['x', 'm']);
+
+const scaleWords = Object.keys(zhFacts.scales);
+const countingWords = [...scaleWords, ...zhFacts.units.map((u) => u.text)];
+
+/** The scale words and at most one unit that open a run of text, each the longest that fits: 万人 → 万, 人. */
+function countingPrefix(run: string): string[] {
+  const pieces: string[] = [];
+  let position = 0;
+  for (;;) {
+    const word = countingWords.filter((w) => run.startsWith(w, position)).sort((a, b) => b.length - a.length)[0];
+    if (!word) return pieces;
+    pieces.push(word);
+    position += word.length;
+    if (!scaleWords.includes(word)) return pieces;
+  }
+}
+
+/** Whether the last word is a number (a chunk of text starts right after each protected token). */
+function afterNumber(words: Word[]): boolean {
+  return words.at(-1)?.tag === 'm';
+}
+
 /** Words of a sentence with offsets: nodejieba for Chinese runs, numbers and Latin words kept whole. */
 export function segmentWords(text: string, language: Language): Word[] {
   const words: Word[] = [];
@@ -28,7 +53,24 @@ export function segmentWords(text: string, language: Language): Word[] {
     }
     loadVocabulary();
     let position = offset;
-    for (const { word, tag } of nodejieba.tag(chunk)) {
+    // After a number, jieba glues the scale word and classifier to what follows when it does not
+    // know the whole (28.1 万人 → 万人, 15 项稳就业措施 → 项稳): they are words of their own.
+    const spaces = /^\s*/u.exec(chunk)![0].length;
+    let tagged = nodejieba.tag(chunk);
+    const first = tagged.find((t) => t.word.trim() !== '');
+    const pieces = afterNumber(words) && first && unknownTags.has(first.tag) ? countingPrefix(chunk.slice(spaces)) : [];
+    const lead = pieces.join('');
+    // A qualifier after the unit (5 项多模态) is left for the facts stage to weigh against jieba's words.
+    const qualified = zhFacts.qualifiers.some((q) => q.position !== 'before' && chunk.startsWith(q.text, spaces + lead.length));
+    if (lead && !qualified && (lead.length < first!.word.length || pieces.length > 1)) {
+      position += spaces;
+      for (const piece of pieces) {
+        words.push({ text: piece, start: position, tag: scaleWords.includes(piece) ? 'm' : 'q' });
+        position += piece.length;
+      }
+      tagged = nodejieba.tag(chunk.slice(spaces + lead.length));
+    }
+    for (const { word, tag } of tagged) {
       if (word.trim() !== '') words.push({ text: word, start: position, tag });
       position += word.length;
     }

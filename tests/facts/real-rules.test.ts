@@ -64,3 +64,33 @@ describe('the year of a number', () => {
     ]);
   });
 });
+
+describe('subjects made of whole words', () => {
+  it('a classifier that begins a noun leaves the noun whole (四部门 → 部门)', () => {
+    expect(read('国家网信办等四部门开展专项治理。', ['value', 'subject'])).toEqual([{ value: 4, subject: '部门' }]);
+  });
+
+  it('a scale word and classifier jieba glued to the next word are words of their own (万人, 项稳)', () => {
+    expect(read('城镇新增就业 28.1 万人。', ['value', 'unit'])).toEqual([{ value: 281000, unit: 'person' }]);
+    expect(read('集中推出 15 项稳就业措施。', ['subject'])[0]!.subject).toContain('措施');
+  });
+
+  it('a measure jieba would cut is one noun (人均可支配收入)', () => {
+    expect(read('城镇居民人均可支配收入增长 5%。', ['subject'])).toEqual([{ subject: '城镇居民人均可支配收入' }]);
+  });
+
+  it('a jump is a change word, never the subject', () => {
+    expect(read('数字经济占比跃升至 40%。', ['subject'])[0]!.subject).not.toContain('跃升');
+  });
+});
+
+describe('units and codes of technical reports', () => {
+  it('a bandwidth per second keeps its /s', () => {
+    expect(read('网络带宽达到 400GB/s。', ['value', 'unit'])).toEqual([{ value: 400, unit: 'GB/s' }]);
+  });
+
+  it('a postal code or telephone number is no claim', () => {
+    expect(read('地址：北京市海淀区花园北路 52 号，邮编：100191。', ['value'])).toEqual([]);
+    expect(read('联系电话：010-62300000。', ['value'])).toEqual([]);
+  });
+});

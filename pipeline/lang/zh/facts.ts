@@ -67,6 +67,7 @@ const measures: [string, string, UnitEntry['kind']][] = [
 /** Units written in Latin letters, the same in both languages. */
 const latinUnits: [string, UnitEntry['kind']][] = [
   ['KB', 'measure'], ['MB', 'measure'], ['GB', 'measure'], ['TB', 'measure'], ['PB', 'measure'], ['EB', 'measure'], ['ZB', 'measure'],
+  ['KB/s', 'measure'], ['MB/s', 'measure'], ['GB/s', 'measure'], ['TB/s', 'measure'],
   ['bps', 'measure'], ['Kbps', 'measure'], ['Mbps', 'measure'], ['Gbps', 'measure'], ['Tbps', 'measure'],
   ['M', 'measure'],
   ['PF', 'measure'], ['EF', 'measure'], ['TFLOPS', 'measure'], ['PFLOPS', 'measure'], ['EFLOPS', 'measure'],
@@ -113,7 +114,7 @@ export const zhFacts: FactTables = {
   ],
   changeCues: [
     '增长', '增加', '提高', '提升', '上升', '上涨', '增速', '增幅', '增长率', '扩大', '下降', '降低', '减少', '压缩', '缩小', '缩短',
-    '下滑', '回落', '降幅', '幅度', '增', '降', '涨', '减',
+    '下滑', '回落', '降幅', '幅度', '跃升', '增', '降', '涨', '减',
   ],
   changeRates: ['增速', '增幅', '增长率', '降幅', '增长速度', '涨幅', '复合增长率'],
   // 保持 55%的高位增长, 以超过 50%的速度增长: the growth named after the percentage.
@@ -161,7 +162,7 @@ export const zhFacts: FactTables = {
     codeQuotes: [['“', '”'], ['"', '"'], ['「', '」']],
     enumerators: ['[一二三四五六七八九十]+是', '[（(][一二三四五六七八九十\\d]+[）)]', '第[一二三四五六七八九十]+[，、,]', '\\d+[.．、](?!\\d)'],
     versions: ['(?<=[\\p{Script=Han}A-Za-z]\\s*)\\d+\\.0(?!\\d)'],
-    names: ['\\d+\\s*年代', '(?:未来|过去|今后)\\s*[一二三四五六七八九十两\\d]+\\s*(?:年|个月)', '[一二三四五六七八九十]+(?:中|次)全会', '八项规定', '[一二三四五六七八九十\\d]+\\s*年(?:行动|攻坚|规划|计划)', '(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大', '“?[一二三四五六七八九十]+个一”?'],
+    names: ['(?:邮编|邮政编码|电话|传真)\\s*[:：]?\\s*[\\d\\s()（）-]+', '\\d+\\s*年代', '(?:未来|过去|今后)\\s*[一二三四五六七八九十两\\d]+\\s*(?:年|个月)', '[一二三四五六七八九十]+(?:中|次)全会', '八项规定', '[一二三四五六七八九十\\d]+\\s*年(?:行动|攻坚|规划|计划)', '(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大', '“?[一二三四五六七八九十]+个一”?'],
     // 如表 1 所示, 见图 2; in a list of figures the page number before 图 is glued to it (…21图 10).
     thresholds: ['^\\s*(?:以上|以下)?的[^，,；;。\\d]{0,12}?(?:比例|占比|比重)'],
     references: ['(?<=^|[如见和及、，,\\s（(“\\d.…])(?:附)?[图表]\\s*\\d+(?:[-.－]\\d+)*'],
