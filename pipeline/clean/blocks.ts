@@ -12,19 +12,40 @@ const wordStart = /^[A-Za-z0-9(\['"‘“]/;
  * one space between Latin words, a word hyphenated at the line end made whole.
  */
 export function joinLineTexts(texts: string[]): string {
-  return texts.reduce(joinTwoLines, '');
+  return texts.reduce((joined, text) => joinTwoLines(joined, text), '');
 }
 
-/** Appends one line's text to a paragraph's text (see joinLineTexts). */
-export function joinTwoLines(joined: string, next: string): string {
+/**
+ * Appends one line's text to a paragraph's text (see joinLineTexts). With hanLatinSpace, a wrap
+ * between a Chinese character and a Latin letter or digit is a space, as the text sets them
+ * within its lines (see spacesHanAndLatin).
+ */
+export function joinTwoLines(joined: string, next: string, hanLatinSpace = false): string {
   const text = next.trim();
   if (text === '') return joined;
   if (joined === '') return text;
   if (/[a-z]-$/.test(joined) && /^[a-z]/.test(text)) return joined.slice(0, -1) + text;
   const last = joined.slice(-1);
   const first = text.charAt(0);
-  if (wideChar.test(last) || wideChar.test(first)) return joined + text;
+  if (wideChar.test(last) || wideChar.test(first)) {
+    const hanLatin = (han.test(last) && latinOrDigit.test(first)) || (latinOrDigit.test(last) && han.test(first));
+    return hanLatinSpace && hanLatin ? joined + ' ' + text : joined + text;
+  }
   return wordEnd.test(joined) && wordStart.test(text) ? joined + ' ' + text : joined + text;
+}
+
+const han = /\p{Script=Han}/u;
+const latinOrDigit = /[A-Za-z0-9%]/;
+
+/**
+ * Whether a text sets a space between Chinese characters and Latin letters or numbers
+ * ("由 2015 年底"), counted where they meet within its lines, so that line wraps follow suit.
+ */
+export function spacesHanAndLatin(lines: string[]): boolean {
+  const text = lines.join('\n');
+  const spaced = text.match(/\p{Script=Han} [A-Za-z0-9]|[A-Za-z0-9%] \p{Script=Han}/gu)?.length ?? 0;
+  const touching = text.match(/\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9%]\p{Script=Han}/gu)?.length ?? 0;
+  return spaced > touching;
 }
 
 /** Removes Markdown-style **bold** markers, returning their spans in the cleaned text. */

@@ -1,6 +1,6 @@
 import type { LayoutTables } from '../lang/index.js';
 import type { Block, BlockKind, Line, Page } from '../types.js';
-import { classifyLine, endsParagraph, joinTwoLines } from './blocks.js';
+import { classifyLine, endsParagraph, joinTwoLines, spacesHanAndLatin } from './blocks.js';
 import { backgroundFigures, figureLines } from './figures.js';
 import { footnoteLines } from './footnotes.js';
 import type { BodyMetrics } from './layout.js';
@@ -288,8 +288,9 @@ function sameStyle(a: Line, b: Line, bodySize: number): boolean {
 function toBlock(open: OpenBlock, body: BodyMetrics): Block {
   let text = '';
   const boldSpans: [number, number][] = [];
+  const hanLatinSpace = spacesHanAndLatin(open.lines.map((line) => line.text));
   for (const line of open.lines) {
-    const joined = joinTwoLines(text, line.text);
+    const joined = joinTwoLines(text, line.text, hanLatinSpace);
     const offset = joined.length - line.text.trim().length;
     const leading = line.text.length - line.text.trimStart().length;
     for (const [start, end] of line.boldSpans ?? []) boldSpans.push([start - leading + offset, end - leading + offset]);

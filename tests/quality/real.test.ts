@@ -13,10 +13,10 @@ function furnitureLeft(markdown: string, furniture: string[]): string[] {
 }
 
 describe.skipIf(!hasShared)('real reports (../shared/real) convert with their furniture removed', () => {
-  it('bj_gov2024 (WPS): numbers wrapped away from their units are whole again', async () => {
+  it('bj_gov2024 (WPS): numbers wrapped away from their units are whole again, spaced as the text spaces them', async () => {
     const doc = await convert(real('bj_gov2024.pdf'));
-    expect(doc.markdown).toContain('减量约 8平方公里');
-    expect(doc.markdown).toContain('腾退 20.4万平方米');
+    expect(doc.markdown).toContain('减量约 8 平方公里');
+    expect(doc.markdown).toContain('腾退 20.4 万平方米');
     expect(pageNumberLines(doc.markdown)).toEqual([]);
   }, 60_000);
 
