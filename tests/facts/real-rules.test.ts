@@ -94,3 +94,15 @@ describe('units and codes of technical reports', () => {
     expect(read('联系电话：010-62300000。', ['value'])).toEqual([]);
   });
 });
+
+describe('half a unit', () => {
+  it('半 before a unit is a half: 为期半年, 半个月', () => {
+    expect(read('启动为期半年的专项整治。', ['value', 'unit', 'kind'])).toEqual([{ value: 0.5, unit: 'year', kind: 'duration' }]);
+    expect(read('用药量放宽至半个月。', ['value', 'unit'])).toEqual([{ value: 0.5, unit: 'month' }]);
+  });
+
+  it('上半年 and 下半年 are times, 半导体 and 半年报 are words', () => {
+    expect(read('2022 年下半年实现量产，上半年增长 5%。', ['value'])).toEqual([{ value: 5 }]);
+    expect(read('聚焦半导体产业，发布半年报 3 份。', ['value'])).toEqual([{ value: 3 }]);
+  });
+});
