@@ -30,8 +30,7 @@ export function figureLines(page: Page, body: BodyMetrics, layout: LayoutTables,
     for (const figure of figures) {
       const within = inside(middle, figure, 2);
       // Legends and category labels sit beside a chart more often than above or below it.
-      const dx = Math.max(0, figure.x - (line.box.x + line.box.width), line.box.x - (figure.x + figure.width));
-      const dy = Math.max(0, figure.y - (line.box.y + line.box.height), line.box.y - (figure.y + figure.height));
+      const { dx, dy } = separation(line.box, figure);
       // A line centred under or over the figure, not a mere tick, is its caption (whatever its wording).
       const centredOnFigure =
         dx === 0 && dy > 0 && line.box.width > figure.width * 0.25 && Math.abs(middle.x - (figure.x + figure.width / 2)) < figure.width * 0.1;
@@ -56,10 +55,16 @@ export function figureLines(page: Page, body: BodyMetrics, layout: LayoutTables,
   return found;
 }
 
-/** Gap between two boxes (0 when they overlap). */
+/** Horizontal and vertical gaps between two boxes (0 where they overlap). */
+function separation(a: Box, b: Box): { dx: number; dy: number } {
+  return {
+    dx: Math.max(0, a.x - (b.x + b.width), b.x - (a.x + a.width)),
+    dy: Math.max(0, a.y - (b.y + b.height), b.y - (a.y + a.height)),
+  };
+}
+
 function distance(a: Box, b: Box): number {
-  const dx = Math.max(0, a.x - (b.x + b.width), b.x - (a.x + a.width));
-  const dy = Math.max(0, a.y - (b.y + b.height), b.y - (a.y + a.height));
+  const { dx, dy } = separation(a, b);
   return Math.hypot(dx, dy);
 }
 
