@@ -37,7 +37,7 @@ export function readSentence(written: Sentence, tables: FactTables, editionYear:
   const claims: Claim[] = [];
   for (const mention of findNumbers(text, tables, masked, wordBounds)) {
     const ranked = readRank(mention, text, tables);
-    if (ranked === null || !isClaim(ranked, text, tables, masked)) continue;
+    if (ranked === null || !isClaim(ranked, text, tables, masked) || isModelNumber(ranked, sentence)) continue;
     claims.push({ ...ranked, listHead: claims.length });
   }
   claims.forEach((claim, k) => decideKind(claim, k, claims, text, tables));
@@ -47,6 +47,20 @@ export function readSentence(written: Sentence, tables: FactTables, editionYear:
   const notSubject = [...masked];
   for (const claim of claims) notSubject.fill(true, claim.leadStart, claim.end);
   return { claims, times: contextTimes, notSubject };
+}
+
+/** jieba's tags of names it does not know or knows as proper names. */
+const nameTags = new Set(['x', 'nz', 'nr', 'nrt']);
+
+/**
+ * A bare number right after a Chinese name, with nothing saying it is a quantity (思元 290,
+ * 鲲鹏 920), numbers a model in a product line.
+ */
+function isModelNumber(mention: NumberMention, sentence: Sentence): boolean {
+  if (!mention.bare) return false;
+  const previous = sentence.words.filter((w) => w.start + w.text.length <= mention.start).at(-1);
+  if (!previous || sentence.text.slice(previous.start + previous.text.length, mention.start).trim() !== '') return false;
+  return /^\p{Script=Han}+$/u.test(previous.text) && nameTags.has(previous.tag ?? '');
 }
 
 /**

@@ -1,6 +1,10 @@
 import type { FactTables } from '../lang/index.js';
 import type { Word } from '../types.js';
 
+/** Tags of words that may modify a counted noun: verbs, adjectives, distinguishing words (受灾群众, 新型机构). */
+const modifierTag = /^(?:v|vn|a|an|b)$/;
+const maxModifiers = 2;
+
 /** Part-of-speech tags of words that can name what is measured (jieba's nouns, names, Latin words). */
 const nominalTag = /^(?:n|nr|ns|nt|nz|nrt|vn|an|eng|j|l|i|x)$/;
 
@@ -39,7 +43,13 @@ export function findSubject(
   // Where counts take no classifier, the noun follows the number after a space ("718,000 5G base stations").
   const next = after[0];
   const adjoins = next !== undefined && (next.start <= span.end || (!tables.countsNeedClassifier && span.unit === '' && text.slice(span.end, next.start).trim() === ''));
-  const counted = span.kind === 'count' && (span.unit !== '' || !tables.countsNeedClassifier) && adjoins && nominal(next) ? run(after, nominal) : [];
+  // A counted noun may follow a modifier or two (34.4 万名受灾群众, 15 项稳就业措施).
+  const modifiers = after.slice(0, maxModifiers + 1).findIndex(nominal);
+  const modified = modifiers >= 0 && after.slice(0, modifiers).every((w) => inClause(w) && modifierTag.test(w.tag ?? ''));
+  const counted =
+    span.kind === 'count' && (span.unit !== '' || !tables.countsNeedClassifier) && adjoins && modified
+      ? [...after.slice(0, modifiers), ...run(after.slice(modifiers), nominal)]
+      : [];
   const backwards = run(before, nominal).reverse();
   const plain = (word: Word) => inClause(word) && !moves.has(word.text) && /\p{L}/u.test(word.text);
   const chosen = [counted, backwards, run(after, nominal), run(before, plain, 2).reverse()].find((c) => c.length > 0);

@@ -106,3 +106,19 @@ describe('half a unit', () => {
     expect(read('聚焦半导体产业，发布半年报 3 份。', ['value'])).toEqual([{ value: 3 }]);
   });
 });
+
+describe('the noun a count counts', () => {
+  it('may follow a modifier: 34.4 万名受灾群众', () => {
+    expect(read('妥善安置 34.4 万名受灾群众。', ['value', 'subject'])).toEqual([{ value: 344000, subject: '受灾群众' }]);
+  });
+});
+
+describe('model numbers', () => {
+  it('a bare number right after a product name is no claim (思睿 290)', () => {
+    expect(read('已形成训练芯片思睿 290、推理芯片思睿 270 的产品线。', ['value'])).toEqual([]);
+  });
+
+  it('a bare number after a verb stays a claim', () => {
+    expect(read('综合指数为 290。', ['value'])).toEqual([{ value: 290 }]);
+  });
+});
