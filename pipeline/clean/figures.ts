@@ -1,7 +1,7 @@
 import type { LayoutTables } from '../lang/index.js';
 import type { Box, Line, Page } from '../types.js';
 import type { BodyMetrics } from './layout.js';
-import { center, inside } from './layout.js';
+import { center, inside, separation } from '../geometry.js';
 
 const bareNumber = /^[\d.,%\s]+$/;
 
@@ -53,14 +53,6 @@ export function figureLines(page: Page, body: BodyMetrics, layout: LayoutTables,
     }
   }
   return found;
-}
-
-/** Horizontal and vertical gaps between two boxes (0 where they overlap). */
-function separation(a: Box, b: Box): { dx: number; dy: number } {
-  return {
-    dx: Math.max(0, a.x - (b.x + b.width), b.x - (a.x + a.width)),
-    dy: Math.max(0, a.y - (b.y + b.height), b.y - (a.y + a.height)),
-  };
 }
 
 function distance(a: Box, b: Box): number {

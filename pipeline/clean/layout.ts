@@ -1,4 +1,4 @@
-import type { Box, Line, Page } from '../types.js';
+import type { Line, Page } from '../types.js';
 
 /** The body text's measures, from the lines that carry most characters. */
 export interface BodyMetrics {
@@ -130,12 +130,4 @@ export function mode(counts: Map<number, number>): number | undefined {
     }
   }
   return best;
-}
-
-export function center(box: Box): { x: number; y: number } {
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-export function inside(point: { x: number; y: number }, box: Box, margin = 0): boolean {
-  return point.x >= box.x - margin && point.x <= box.x + box.width + margin && point.y >= box.y - margin && point.y <= box.y + box.height + margin;
 }

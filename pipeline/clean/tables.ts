@@ -1,7 +1,7 @@
 import type { Box, Line, Page, TextRun } from '../types.js';
 import { runsText } from '../extract/index.js';
 import { joinLineTexts } from './blocks.js';
-import { center, inside } from './layout.js';
+import { center, inside, near } from '../geometry.js';
 
 /** A table rebuilt from a page's rulings. */
 export interface PageTable {
@@ -72,7 +72,7 @@ const multiColumnRows = 0.6;
  * the row above (a wrapped cell); rows above a middle rule are the header.
  */
 function openTables(page: Page, used: Box[]): PageTable[] {
-  const rules = page.rules.filter((rule) => isHorizontal(rule) && rule.width > page.width * openRuleShare && !used.some((u) => touch(u, rule)));
+  const rules = page.rules.filter((rule) => isHorizontal(rule) && rule.width > page.width * openRuleShare && !used.some((u) => near(u, rule, snap)));
   const byExtent = new Map<string, Box[]>();
   for (const rule of rules) {
     const key = `${Math.round(rule.x / snap)}:${Math.round(rule.width / snap)}`;
@@ -187,14 +187,10 @@ function connectedRulings(rules: Box[]): Box[][] {
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (let i = 0; i < rules.length; i++) {
     for (let j = i + 1; j < rules.length; j++) {
-      if (touch(rules[i]!, rules[j]!)) parent[find(i)] = find(j);
+      if (near(rules[i]!, rules[j]!, snap)) parent[find(i)] = find(j);
     }
   }
   const groups = new Map<number, Box[]>();
   rules.forEach((rule, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), rule]));
   return [...groups.values()];
-}
-
-function touch(a: Box, b: Box): boolean {
-  return a.x - snap <= b.x + b.width && b.x - snap <= a.x + a.width && a.y - snap <= b.y + b.height && b.y - snap <= a.y + a.height;
 }

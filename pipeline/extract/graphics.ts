@@ -1,3 +1,4 @@
+import { contains, near, union } from '../geometry.js';
 import type { Box } from '../types.js';
 
 type Matrix = [number, number, number, number, number, number];
@@ -201,21 +202,6 @@ function transformBox(m: Matrix, [x0, y0, x1, y1]: number[]): Box {
   const left = Math.min(...xs);
   const top = Math.min(...ys);
   return { x: left, y: top, width: Math.max(...xs) - left, height: Math.max(...ys) - top };
-}
-
-function union(a: Box, b: Box): Box {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
-}
-
-function contains(outer: Box, inner: Box): boolean {
-  const slack = 1;
-  return inner.x >= outer.x - slack && inner.y >= outer.y - slack && inner.x + inner.width <= outer.x + outer.width + slack && inner.y + inner.height <= outer.y + outer.height + slack;
-}
-
-function near(a: Box, b: Box, gap: number): boolean {
-  return a.x - gap <= b.x + b.width && b.x - gap <= a.x + a.width && a.y - gap <= b.y + b.height && b.y - gap <= a.y + a.height;
 }
 
 /** pdf.js's Util.transform: m2 applied first, then m1. */
