@@ -77,9 +77,9 @@ export function timesOfSections(doc: StructuredDocument, tables: FactTables, edi
 
 /**
  * The report's own year when its title does not tell: the year its text writes most often
- * (the latest of equals), as a report speaks mostly of the year it reports on; but a later year
- * a heading names is the year it is written in, and its "this year" (a government work report
- * reviews the year before: "一、2023 年工作回顾 … 二、2024 年重点任务").
+ * (the latest of equals), as a report speaks mostly of the year it reports on; but the next
+ * year, when a heading names it, is the year it is written in, and its "this year" (a
+ * government work report reviews the year before: "一、2023 年工作回顾 … 二、2024 年重点任务").
  */
 export function reportYear(doc: StructuredDocument, tables: FactTables): number | undefined {
   const headingYears = doc.sections.flatMap((section) =>
@@ -88,8 +88,9 @@ export function reportYear(doc: StructuredDocument, tables: FactTables): number 
       .map((t) => Number(t.time.slice(0, 4))),
   );
   const written = mostWrittenYear(doc, tables);
-  const latestHeading = headingYears.length > 0 ? Math.max(...headingYears) : undefined;
-  return written === undefined || (latestHeading !== undefined && latestHeading > written) ? latestHeading : written;
+  if (written === undefined) return undefined;
+  // Written in the year after the one it reports on, not in a target year (2035 年远景目标).
+  return headingYears.includes(written + 1) ? written + 1 : written;
 }
 
 function mostWrittenYear(doc: StructuredDocument, tables: FactTables): number | undefined {

@@ -8,6 +8,21 @@ import { factsOf, read } from './document.js';
 /** The facts of a whole text document: headings found by the structure stage, no title year. */
 const factsOfDocument = (paragraphs: string[]) => facts(structure(segment(cleanedDocument(paragraphs)))).facts;
 
+describe('the report’s own year without a title year', () => {
+  it('a target year far ahead in a heading is not the year the report is written in', () => {
+    const found = factsOfDocument([
+      '一、2023 年发展情况',
+      '2023 年，新增企业 1200 家。2023 年经济回升向好。',
+      '二、面向 2035 年远景目标',
+      '今年将新建基站 3 万个。',
+    ]);
+    expect(found.map((f) => [f.value, f.time])).toEqual([
+      [1200, '2023'],
+      [30000, '2023'],
+    ]);
+  });
+});
+
 describe('units found in real reports', () => {
   it('N 周年 is a duration in years', () => {
     expect(read('今年是协会成立 30 周年。', ['value', 'unit', 'kind'])).toEqual([{ value: 30, unit: 'year', kind: 'duration' }]);
