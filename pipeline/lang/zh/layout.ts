@@ -23,7 +23,7 @@ export const zhLayout: LayoutTables = {
     { name: 'zh-appendix', pattern: new RegExp(`^附[件录](?:\\s*(${numeral}|\\d{1,2}|[A-Z])\\s*[：:、.．]?|\\s*[：:、.．]|\\s+)${titleStart}`), typicalLevel: 1, topLevel: true },
   ],
   // "图 1 …" / "表 2-1 …"; PDF text often loses the space after the number ("图1我国…"); not an entry of a list of figures, with its dot leaders.
-  caption: /^(?!.*(?:\.{4,}|…{2,}|·{4,}))(?:图|表)\s*\d{1,3}(?:[-.－]\d{1,3})?(?:\s+|(?=[^\s\d.．、，,:：%年月日个]))[^。；]+$/,
+  caption: /^(?!.*(?:\.{4,}|…{2,}|·{4,}))附?(?:图|表)\s*\d{1,3}(?:[-.－]\d{1,3})?(?:\s*[:：]\s*|\s+|(?=[^\s\d.．、，,:：%年月日个]))[^。；]+$/,
   source: /^(?:数据)?(?:来源|资料来源|出处)\s*[：:]/,
   sentenceEnd: '。！？；',
   titleWords: /报告|白皮书|蓝皮书|公报|纲要|规划|年鉴|指数|提议|方案|意见/,
