@@ -53,9 +53,14 @@ describe('changes named around the percentage', () => {
 });
 
 describe('spans of time that are no claims', () => {
-  it('未来五年 and 过去 3 年 say when, not how much', () => {
+  it('未来五年 and 今后 3 年 name the horizon of a forecast, not a quantity', () => {
     expect(read('预计未来五年市场规模将以 20%的速度增长。', ['value'])).toEqual([{ value: 20 }]);
-    expect(read('过去 3 年，新增企业 1200 家。', ['value'])).toEqual([{ value: 1200 }]);
+    expect(read('今后 3 年，新增企业 1200 家。', ['value'])).toEqual([{ value: 1200 }]);
+  });
+
+  it('the years of an average rate (近五年年均增速, 两年复合增长率) say when', () => {
+    expect(read('近五年年均增速超过 30%。', ['value'])).toEqual([{ value: 30 }]);
+    expect(read('收入同比增长 17.7%，两年复合增长率为 15.5%。', ['value'])).toEqual([{ value: 17.7 }, { value: 15.5 }]);
   });
 });
 
