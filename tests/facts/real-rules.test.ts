@@ -142,3 +142,16 @@ describe('model numbers', () => {
     expect(read('综合指数为 290。', ['value'])).toEqual([{ value: 290 }]);
   });
 });
+
+describe('tenths in words', () => {
+  it('八成 is 80 %, qualified like any share (超八成, 近七成)', () => {
+    expect(read('4G 用户渗透率超八成，近七成民宿已正常运营。', ['value', 'unit', 'kind', 'qualifier'])).toEqual([
+      { value: 80, unit: '%', kind: 'percent', qualifier: 'gt' },
+      { value: 70, unit: '%', kind: 'percent', qualifier: 'approx' },
+    ]);
+  });
+
+  it('一成不变 and 成为 hold no share', () => {
+    expect(read('政策一成不变，三成为企业。', ['value'])).toEqual([]);
+  });
+});
