@@ -1,8 +1,6 @@
+import { footnoteMarker } from '../lang/index.js';
 import type { Box, Line, Page } from '../types.js';
 import type { BodyMetrics } from './layout.js';
-
-/** How a footnote begins: "1 …", "¹…", "①…", "[1] …", "* …", "注：…". */
-const footnoteMarker = /^(?:\d{1,3}\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[①-⑳]|\[\d{1,3}\]|[*†‡]|注\s*[:：]|Note\s*:)/;
 
 /**
  * Footnotes: lines in smaller type below the last line of body text at the foot of a page, from

@@ -1,13 +1,6 @@
+import { pageNumberForms } from '../lang/index.js';
 import { romanValue } from '../lang/numerals.js';
 import type { Furniture, Line, Page } from '../types.js';
-
-/** Page-number lines: "3", "— 3 —", "- 3 -", "第 3 页 共 34 页", "Page 3 of 34", "3 / 34"; group 1 is the number. */
-const pageNumberPatterns: RegExp[] = [
-  /^[-—–－~·•]*\s*(\d{1,4})\s*[-—–－~·•]*$/,
-  /^第\s*(\d{1,4})\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?$/,
-  /^(?:page|p\.)\s*(\d{1,4})(?:\s*(?:of|\/)\s*\d{1,4})?$/i,
-  /^(\d{1,4})\s*\/\s*\d{1,4}$/,
-];
 
 /** How far from the top and bottom edges (share of the page height) running headers and footers sit. */
 const edgeBand = 0.14;
@@ -68,12 +61,11 @@ export function removeFurniture(pages: Page[]): { pages: Page[]; furniture: Furn
 /** The printed page number of a page-number line (roman numerals of front matter too). */
 export function pageNumberOf(text: string): number | undefined {
   const normalized = text.replace(/\s+/g, ' ').trim();
-  for (const pattern of pageNumberPatterns) {
-    const match = pattern.exec(normalized);
-    if (match) return Number(match[1]);
+  for (const form of pageNumberForms) {
+    const match = form.pattern.exec(normalized);
+    if (match) return form.numerals === 'roman' ? romanValue(match[1]!) : Number(match[1]);
   }
-  const roman = /^[-—–－]?\s*([ivxlc]{1,7}|[IVXLC]{1,7})\s*[-—–－]?$/.exec(normalized);
-  return roman ? romanValue(roman[1]!) : undefined;
+  return undefined;
 }
 
 /**

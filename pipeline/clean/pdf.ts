@@ -1,4 +1,4 @@
-import type { LayoutTables } from '../lang/index.js';
+import { listMarker, type LayoutTables } from '../lang/index.js';
 import type { Block, BlockKind, Line, Page } from '../types.js';
 import { classifyLine, endsParagraph, joinTwoLines, spacesHanAndLatin } from './blocks.js';
 import { backgroundFigures, figureLines } from './figures.js';
@@ -122,9 +122,6 @@ function spansOf(line: Line, offset: number): [number, number][] {
   if (line.bold) return [[offset, offset + line.text.length]];
   return (line.boldSpans ?? []).map(([start, end]) => [start + offset, end + offset]);
 }
-
-/** The marker of a list item: "1.", "2)", "(3)", "•", "–". */
-const listMarker = /^(?:\d{1,2}[.)．]|[（(]\d{1,2}[）)]|[•·▪●◦■–-])\s*\S/;
 
 /** A step between lines of more than this many body line steps is paragraph spacing... */
 const paragraphGap = 1.45;

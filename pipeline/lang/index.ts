@@ -1,6 +1,7 @@
 import type { Language } from '../types.js';
 import { enLayout } from './en/layout.js';
-import type { LayoutTables } from './types.js';
+import { neutralFootnoteMarkers, neutralPageNumberForms } from './marks.js';
+import type { LayoutTables, PageNumberForm } from './types.js';
 import { zhLayout } from './zh/layout.js';
 
 export type {
@@ -8,6 +9,7 @@ export type {
   HeadingScheme,
   LayoutTables,
   NotClaimTables,
+  PageNumberForm,
   PeriodName,
   QualifierEntry,
   RankTables,
@@ -20,6 +22,24 @@ const layouts: Record<Language, LayoutTables> = { zh: zhLayout, en: enLayout };
 export function layoutTables(language: Language): LayoutTables {
   return layouts[language];
 }
+
+/*
+ * Page furniture is read in the forms of every language, whatever the text's: a producer numbers
+ * pages its own way ("Page 3 of 34" under Chinese text), and notes may be labelled either way.
+ */
+
+/** Page-number lines: "3", "— 3 —", "第 3 页 共 34 页", "Page 3 of 34", "3 / 34", "iv". */
+export const pageNumberForms: PageNumberForm[] = [
+  ...neutralPageNumberForms,
+  ...Object.values(layouts).flatMap((layout) => layout.pageNumberForms),
+];
+
+/** How a footnote begins: "1 …", "¹…", "①…", "[1] …", "* …", "注：…", "Note: …". */
+export const footnoteMarker = new RegExp(
+  `^(?:${[...neutralFootnoteMarkers, ...Object.values(layouts).map((layout) => layout.noteLabel)].map((marker) => marker.source).join('|')})`,
+);
+
+export { listMarker } from './marks.js';
 
 const han = /\p{Script=Han}/gu;
 const latinLetter = /[A-Za-z]/g;

@@ -26,6 +26,17 @@ export interface LayoutTables {
   titleWords: RegExp;
   /** The longest heading expected, in characters (numbering included). */
   headingMaxLength: number;
+  /** Page-number lines written in words of this language: "第 3 页 共 34 页", "Page 3 of 34". */
+  pageNumberForms: PageNumberForm[];
+  /** The label that opens a note at the foot of a page: "注：", "Note:". */
+  noteLabel: RegExp;
+}
+
+/** A printed page-number line; group 1 of the pattern is the number. */
+export interface PageNumberForm {
+  pattern: RegExp;
+  /** How the number is written: front matter is often numbered i, ii, iii. */
+  numerals: 'arabic' | 'roman';
 }
 
 /**

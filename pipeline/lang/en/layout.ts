@@ -24,4 +24,6 @@ export const enLayout: LayoutTables = {
   sentenceEnd: '.!?;',
   titleWords: /\b(?:Report|White\s+Paper|Outlook|Survey|Review|Yearbook|Index|Proposal|Plan)\b/i,
   headingMaxLength: 160,
+  pageNumberForms: [{ pattern: /^(?:page|p\.)\s*(\d{1,4})(?:\s*(?:of|\/)\s*\d{1,4})?$/i, numerals: 'arabic' }],
+  noteLabel: /Note\s*:/,
 };

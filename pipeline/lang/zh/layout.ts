@@ -28,4 +28,6 @@ export const zhLayout: LayoutTables = {
   sentenceEnd: '。！？；',
   titleWords: /报告|白皮书|蓝皮书|公报|纲要|规划|年鉴|指数|提议|方案|意见/,
   headingMaxLength: 50,
+  pageNumberForms: [{ pattern: /^第\s*(\d{1,4})\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?$/, numerals: 'arabic' }],
+  noteLabel: /注\s*[:：]/,
 };

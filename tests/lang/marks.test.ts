@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { footnoteMarker, listMarker, pageNumberForms } from '../../pipeline/lang/index.js';
+
+describe('page furniture tables', () => {
+  const formOf = (text: string) => pageNumberForms.find((form) => form.pattern.test(text));
+
+  it('take the page-number forms of every language and the neutral ones', () => {
+    for (const text of ['3', '— 3 —', '第 3 页 共 34 页', '第3页', 'Page 3 of 34', 'p. 3', '3 / 34']) {
+      expect(formOf(text)?.numerals, text).toBe('arabic');
+    }
+    for (const text of ['iv', 'XII', '- ix -']) expect(formOf(text)?.numerals, text).toBe('roman');
+    for (const text of ['2020 年', 'Xiv', 'Page three']) expect(formOf(text), text).toBeUndefined();
+  });
+
+  it('take footnote markers and the note labels of both languages', () => {
+    for (const text of ['1 见附表', '¹ Source', '① 注释', '[2] 参见', '* 估计值', '注：数据未含港澳台', 'Note: estimates']) {
+      expect(footnoteMarker.test(text), text).toBe(true);
+    }
+    for (const text of ['2020年', '数据来源：统计局', 'Notes on method']) expect(footnoteMarker.test(text), text).toBe(false);
+  });
+
+  it('take list markers before an item text', () => {
+    for (const text of ['1. 第一项', '2) item', '（3）第三项', '• bullet', '– dash']) expect(listMarker.test(text), text).toBe(true);
+    for (const text of ['正文', '1']) expect(listMarker.test(text), text).toBe(false);
+  });
+});
