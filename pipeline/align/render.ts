@@ -1,3 +1,4 @@
+import { markdownTable, tableCell } from '../markdown-table.js';
 import { serializeData } from '../serialize.js';
 import type { Fact, Qualifier } from '../types.js';
 import type { Alignment } from './index.js';
@@ -7,29 +8,22 @@ export function serializeAlignment(alignment: Alignment, format: 'yaml' | 'json'
   return serializeData(alignment, format);
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
-
 const qualifierSign: Record<Qualifier, string> = { exact: '', approx: '≈', gt: '>', gte: '≥', lt: '<', lte: '≤' };
 
 /** The number as written, then as read: "超过 80 家 = >80 (count, organization, 2020-06)". */
 function describe(fact: Fact): string {
   const details = [fact.kind, fact.unit, fact.time ?? ''].filter(Boolean);
   const range = fact.value_max === undefined ? '' : `–${fact.value_max}`;
-  return cell(`${fact.text} = ${qualifierSign[fact.qualifier]}${fact.value}${range} (${details.join(', ')})`);
+  return tableCell(`${fact.text} = ${qualifierSign[fact.qualifier]}${fact.value}${range} (${details.join(', ')})`);
 }
 
-const where = (fact: Fact) => cell(fact.section.at(-1) ?? '');
-
-function table(header: string[], rows: string[][]): string[] {
-  if (rows.length === 0) return ['None.', ''];
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- |').join('')}`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''];
-}
+const where = (fact: Fact) => tableCell(fact.section.at(-1) ?? '');
 
 /** align.md: what a translation editor reads — the problems first, each with both sentences. */
 export function renderAlignmentMarkdown(alignment: Alignment): string {
   const { summary } = alignment;
   const lines = [
-    `# Numbers of “${cell(alignment.translation.title)}” checked against “${cell(alignment.original.title)}”`,
+    `# Numbers of “${tableCell(alignment.translation.title)}” checked against “${tableCell(alignment.original.title)}”`,
     '',
     `Translation: \`${alignment.translation.source_file}\` (${alignment.translation.language}); original: \`${alignment.original.source_file}\` (${alignment.original.language}).`,
     '',
@@ -44,25 +38,25 @@ export function renderAlignmentMarkdown(alignment: Alignment): string {
     '',
     '## Differences',
     '',
-    ...table(
+    ...markdownTable(
       ['fields', 'translation', 'original', 'translation sentence', 'original sentence'],
       alignment.differences.map(({ original, translation, fields }) => [
         fields.join(', '),
         describe(translation),
         describe(original),
-        cell(translation.sentence),
-        cell(original.sentence),
+        tableCell(translation.sentence),
+        tableCell(original.sentence),
       ]),
     ),
     '## Only in the translation',
     '',
-    ...table(['section', 'translation', 'sentence'], alignment.only_in_translation.map((fact) => [where(fact), describe(fact), cell(fact.sentence)])),
+    ...markdownTable(['section', 'translation', 'sentence'], alignment.only_in_translation.map((fact) => [where(fact), describe(fact), tableCell(fact.sentence)])),
     '## Only in the original',
     '',
-    ...table(['section', 'original', 'sentence'], alignment.only_in_original.map((fact) => [where(fact), describe(fact), cell(fact.sentence)])),
+    ...markdownTable(['section', 'original', 'sentence'], alignment.only_in_original.map((fact) => [where(fact), describe(fact), tableCell(fact.sentence)])),
     '## Rendered as in the original',
     '',
-    ...table(['section', 'translation', 'original'], alignment.pairs.map(({ original, translation }) => [where(translation), describe(translation), describe(original)])),
+    ...markdownTable(['section', 'translation', 'original'], alignment.pairs.map(({ original, translation }) => [where(translation), describe(translation), describe(original)])),
   ];
   return lines.join('\n');
 }

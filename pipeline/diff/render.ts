@@ -1,10 +1,9 @@
+import { markdownTable, tableCell } from '../markdown-table.js';
 import type { Fact } from '../types.js';
 import type { EditionInfo, FactChange, FactsDiff } from './index.js';
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
-
 /** The number as written, and the time it is about: "71.8 万个 (2020)". */
-const figure = (fact: Fact) => cell(`${fact.text}${fact.time ? ` (${fact.time})` : ''}`);
+const figure = (fact: Fact) => tableCell(`${fact.text}${fact.time ? ` (${fact.time})` : ''}`);
 
 const chapterOf = (fact: Fact) => fact.section[0] ?? '';
 
@@ -29,11 +28,6 @@ function describeChange(change: FactChange, fact: Fact): string {
   return change.relative === null ? absolute : `${absolute} (${signed(change.relative * 100, 1)}%)`;
 }
 
-function table(header: string[], rows: string[][]): string[] {
-  if (rows.length === 0) return ['None.', ''];
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- |').join('')}`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''];
-}
-
 /** Rows grouped under the chapter they belong to, chapters in order of first appearance. */
 function byChapter<T>(items: T[], chapter: (item: T) => string): [string, T[]][] {
   const groups = new Map<string, T[]>();
@@ -52,7 +46,7 @@ export function renderDiffMarkdown(diff: FactsDiff): string {
   const newLabel = editionLabel(diff.new);
   const pairs = [...diff.changed, ...diff.unchanged.map((pair) => ({ ...pair, change: undefined }))];
   const lines = [
-    `# What changed from “${cell(diff.old.title)}” to “${cell(diff.new.title)}”`,
+    `# What changed from “${tableCell(diff.old.title)}” to “${tableCell(diff.new.title)}”`,
     '',
     `Old: \`${diff.old.source_file}\`, ${diff.old.facts_compared} facts about ${diff.old.reporting_year ?? 'its own year'} compared (${diff.old.facts_not_compared} about other years not). ` +
       `New: \`${diff.new.source_file}\`, ${diff.new.facts_compared} facts about ${diff.new.reporting_year ?? 'its own year'} compared (${diff.new.facts_not_compared} about other years not).`,
@@ -67,19 +61,19 @@ export function renderDiffMarkdown(diff: FactsDiff): string {
     '',
   ];
   for (const [chapter, rows] of byChapter(pairs, (pair) => chapterOf(pair.new))) {
-    lines.push(`## ${cell(chapter) || '(before the first chapter)'}`, '');
+    lines.push(`## ${tableCell(chapter) || '(before the first chapter)'}`, '');
     lines.push(
-      ...table(
+      ...markdownTable(
         ['metric', oldLabel, newLabel, 'change'],
-        rows.map((pair) => [cell(pair.metric), figure(pair.old), figure(pair.new), pair.change ? describeChange(pair.change, pair.new) : 'unchanged']),
+        rows.map((pair) => [tableCell(pair.metric), figure(pair.old), figure(pair.new), pair.change ? describeChange(pair.change, pair.new) : 'unchanged']),
       ),
     );
   }
   lines.push('## Ambiguous: not paired', '');
   lines.push(
-    ...table(
+    ...markdownTable(
       ['metric', oldLabel, newLabel],
-      diff.ambiguous.map((group) => [cell(group.metric), group.old.map(figure).join('; '), group.new.map(figure).join('; ')]),
+      diff.ambiguous.map((group) => [tableCell(group.metric), group.old.map(figure).join('; '), group.new.map(figure).join('; ')]),
     ),
   );
   for (const [heading, facts] of [
@@ -87,7 +81,7 @@ export function renderDiffMarkdown(diff: FactsDiff): string {
     [`Only in the ${newLabel}`, diff.only_new],
   ] as const) {
     lines.push(`## ${heading}`, '');
-    lines.push(...table(['chapter', 'metric', 'value', 'sentence'], facts.map((fact) => [cell(chapterOf(fact)), cell(fact.subject), figure(fact), cell(fact.sentence)])));
+    lines.push(...markdownTable(['chapter', 'metric', 'value', 'sentence'], facts.map((fact) => [tableCell(chapterOf(fact)), tableCell(fact.subject), figure(fact), tableCell(fact.sentence)])));
   }
   return lines.join('\n');
 }
