@@ -28,6 +28,10 @@ describe('units found in real reports', () => {
     expect(read('今年是协会成立 30 周年。', ['value', 'unit', 'kind'])).toEqual([{ value: 30, unit: 'year', kind: 'duration' }]);
   });
 
+  it('地 counts places (京津冀等 8 地, 三地)', () => {
+    expect(read('京津冀、长三角等 8 地启动建设枢纽节点。', ['value', 'unit'])).toEqual([{ value: 8, unit: 'item' }]);
+  });
+
   it('场次 and 批次 count occasions', () => {
     expect(read('全年开展赛事活动 2.1 万场次。', ['value', 'unit'])).toEqual([{ value: 21000, unit: 'times' }]);
   });
