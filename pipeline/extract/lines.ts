@@ -1,3 +1,4 @@
+import { superscriptDigits } from '../lang/index.js';
 import type { Line, TextRun } from '../types.js';
 
 /** Han characters and full-width punctuation: no space is ever needed between two of them. */
@@ -175,8 +176,6 @@ export function runsText(runs: TextRun[]): { text: string; boldSpans: [number, n
   }
   return { text, boldSpans };
 }
-
-const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** A footnote reference: a small number raised above the line's baseline. */
 function isSuperscript(run: TextRun, size: number, baseline: number): boolean {

@@ -17,8 +17,13 @@ export const neutralPageNumberForms: PageNumberForm[] = [
   { pattern: /^[-—–－]?\s*([ivxlc]{1,7}|[IVXLC]{1,7})\s*[-—–－]?$/, numerals: 'roman' },
 ];
 
+/** Superscript digits 0 to 9, in order: footnote references (²). */
+export const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** Circled numbers 1 to 20, in order: footnote and list markers (①). */
+export const circledNumbers = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
 /** Markers that open a footnote: "1 …", "¹…", "①…", "[1] …", "* …". */
-export const neutralFootnoteMarkers: RegExp[] = [/\d{1,3}\s/, /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/, /[①-⑳]/, /\[\d{1,3}\]/, /[*†‡]/];
+export const neutralFootnoteMarkers: RegExp[] = [/\d{1,3}\s/, new RegExp(`[${superscriptDigits}]+`), new RegExp(`[${circledNumbers}]`), /\[\d{1,3}\]/, /[*†‡]/];
 
 /** The marker of a list item: "1.", "2)", "(3)", "•", "–", then its text. */
 export const listMarker = /^(?:\d{1,2}[.)．]|[（(]\d{1,2}[）)]|[•·▪●◦■–-])\s*\S/;

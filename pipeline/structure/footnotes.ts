@@ -1,3 +1,4 @@
+import { circledNumbers, superscriptDigits } from '../lang/index.js';
 import type { Block } from '../types.js';
 
 /** A footnote, and where its marker stands in the text that refers to it. */
@@ -14,10 +15,10 @@ export interface FootnoteMark {
 }
 
 /** The marker that opens a footnote: [1], ①, ¹, 1, *, †. */
-const footnoteMarker = /^\s*(?:\[(\d{1,3})\]|([①-⑳])|([¹²³⁴-⁹⁰]+)|(\d{1,3})(?=\s|[^\d.,%])|([*†‡§¶]))\s*/u;
-
-const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const circledNumbers = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const footnoteMarker = new RegExp(
+  `^\\s*(?:\\[(\\d{1,3})\\]|([${circledNumbers}])|([${superscriptDigits}]+)|(\\d{1,3})(?=\\s|[^\\d.,%])|([*†‡§¶]))\\s*`,
+  'u',
+);
 
 /**
  * Each footnote block's identifier (its number, made unique where numbering restarts on every
