@@ -48,6 +48,11 @@ export function spacesHanAndLatin(lines: string[]): boolean {
   return spaced > touching;
 }
 
+/** A table cell's text: no space after an enumeration comma (、), where a wrap inside the cell left one. */
+export function cellText(text: string): string {
+  return text.trim().replace(/、\s+/g, '、');
+}
+
 /** Removes Markdown-style **bold** markers, returning their spans in the cleaned text. */
 export function parseBoldMarkers(text: string): { text: string; boldSpans: [number, number][] } {
   const boldSpans: [number, number][] = [];

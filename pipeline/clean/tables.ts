@@ -1,6 +1,6 @@
 import type { Box, Line, Page, TextRun } from '../types.js';
 import { runsText } from '../extract/index.js';
-import { joinLineTexts } from './blocks.js';
+import { cellText, joinLineTexts } from './blocks.js';
 import { center, inside, near } from '../geometry.js';
 
 /** A table rebuilt from a page's rulings. */
@@ -55,7 +55,7 @@ function tableOnGrid(page: Page, xs: number[], ys: number[], headerRows?: number
   }
   if (lines.size === 0) return null;
   const rows = cells
-    .map((row) => row.map((parts) => joinLineTexts(parts.map(partText)).replace(/、\s+/g, '、')))
+    .map((row) => row.map((parts) => cellText(joinLineTexts(parts.map(partText)))))
     .filter((row) => row.some((cell) => cell !== ''));
   const boldRows = cells.findIndex((row) => !row.every((parts) => parts.every((p) => p.runs.every((r) => r.bold))));
   return { box, rows: dropEmptyColumns(rows), headerRows: headerRows ?? (boldRows > 0 ? boldRows : 1), lines };

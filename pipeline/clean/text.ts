@@ -1,6 +1,6 @@
 import type { LayoutTables } from '../lang/index.js';
 import type { Block, Line } from '../types.js';
-import { classifyLine, endsParagraph, joinLineTexts, parseBoldMarkers, visualWidth } from './blocks.js';
+import { cellText, classifyLine, endsParagraph, joinLineTexts, parseBoldMarkers, visualWidth } from './blocks.js';
 
 /**
  * Text input (e.g. text once extracted from a PDF): paragraphs are runs of lines between blank
@@ -94,6 +94,6 @@ function appendToBlock(target: Block, continuation: Block): void {
 }
 
 function tableBlock(group: Line[]): Block {
-  const rows = group.map((line) => line.text.split('\t').map((cell) => cell.trim().replace(/、\s+/g, '、')));
+  const rows = group.map((line) => line.text.split('\t').map(cellText));
   return { kind: 'table', text: '', page: group[0]!.page, rows, headerRows: 1 };
 }
