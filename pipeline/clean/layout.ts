@@ -120,7 +120,7 @@ function increment(map: Map<number, number>, key: number): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
-export function mode(counts: Map<number, number>): number | undefined {
+function mode(counts: Map<number, number>): number | undefined {
   let best: number | undefined;
   let bestCount = 0;
   for (const [key, count] of counts) {

@@ -3,8 +3,7 @@ import type { Block, BlockKind, Line, Page } from '../types.js';
 import { classifyLine, endsParagraph, joinTwoLines, spacesHanAndLatin } from './blocks.js';
 import { backgroundFigures, figureLines } from './figures.js';
 import { footnoteLines } from './footnotes.js';
-import type { BodyMetrics } from './layout.js';
-import { measureBody } from './layout.js';
+import { measureBody, type BodyMetrics } from './layout.js';
 import { findTables, type PageTable } from './tables.js';
 
 /** A line of running text or a rebuilt table, in reading order. */

@@ -36,10 +36,6 @@ export function assembleLines(runs: TextRun[], page: number): Line[] {
 }
 
 /**
- * Runs whose boxes overlap vertically by at least half the smaller height, with baselines less
- * than half a line apart, share a row (superscripts included).
- */
-/**
  * Splits off margin notes set close beside justified text (LaTeX's \marginpar): where most lines
  * end at one right edge, runs of a line that start beyond that edge become a line of their own.
  */
@@ -62,6 +58,10 @@ export function splitMarginNotes(lines: Line[], page: number): Line[] {
 /** Share of a page's lines that must end at one right edge for its text to count as justified. */
 const justifiedShare = 0.3;
 
+/**
+ * Runs whose boxes overlap vertically by at least half the smaller height, with baselines less
+ * than half a line apart, share a row (superscripts included).
+ */
 function groupRows(runs: TextRun[]): TextRun[][] {
   const sorted = [...runs].sort((r, s) => r.box.y + r.box.height / 2 - (s.box.y + s.box.height / 2));
   const rows: { top: number; bottom: number; runs: TextRun[] }[] = [];
