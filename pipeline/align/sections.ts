@@ -1,9 +1,7 @@
-import { layoutTables } from '../lang/index.js';
+import { circledNumbers, layoutTables } from '../lang/index.js';
 import { romanValue } from '../lang/numerals.js';
 import { zhFacts } from '../lang/zh/facts.js';
 import type { Fact, Language } from '../types.js';
-
-const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /**
  * The integer a heading numeral stands for: "12", "XIV", "二十三", "③", "(b)"; a decimal
@@ -12,7 +10,7 @@ const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 export function headingNumeral(numeral: string): number | undefined {
   if (/^\d+(?:\.\d+)*$/.test(numeral)) return Number(numeral.split('.').at(-1));
   if (/^[a-z]$/.test(numeral)) return numeral.charCodeAt(0) - 96;
-  if (circled.includes(numeral)) return circled.indexOf(numeral) + 1;
+  if (circledNumbers.includes(numeral)) return circledNumbers.indexOf(numeral) + 1;
   if (/^[IVXLC]+$/.test(numeral)) return romanValue(numeral);
   const { digits, places } = zhFacts;
   if ([...numeral].every((char) => char in digits || char in places)) {
