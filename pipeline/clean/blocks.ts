@@ -1,7 +1,7 @@
 import type { LayoutTables } from '../lang/index.js';
+import { hanCharacter, wideCharacter } from '../lang/script.js';
 import type { BlockKind } from '../types.js';
 
-const wideChar = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’—…·、]/u;
 /** Where a line ends and the next begins with these, the wrap was a space between words. */
 const wordEnd = /[A-Za-z0-9.,;:!?%)\]'"’”]$/;
 const wordStart = /^[A-Za-z0-9(\['"‘“]/;
@@ -27,14 +27,13 @@ export function joinTwoLines(joined: string, next: string, hanLatinSpace = false
   if (/[a-z]-$/.test(joined) && /^[a-z]/.test(text)) return joined.slice(0, -1) + text;
   const last = joined.slice(-1);
   const first = text.charAt(0);
-  if (wideChar.test(last) || wideChar.test(first)) {
-    const hanLatin = (han.test(last) && latinOrDigit.test(first)) || (latinOrDigit.test(last) && han.test(first));
+  if (wideCharacter.test(last) || wideCharacter.test(first)) {
+    const hanLatin = (hanCharacter.test(last) && latinOrDigit.test(first)) || (latinOrDigit.test(last) && hanCharacter.test(first));
     return hanLatinSpace && hanLatin ? joined + ' ' + text : joined + text;
   }
   return wordEnd.test(joined) && wordStart.test(text) ? joined + ' ' + text : joined + text;
 }
 
-const han = /\p{Script=Han}/u;
 const latinOrDigit = /[A-Za-z0-9%]/;
 
 /**
@@ -88,6 +87,6 @@ export function endsParagraph(text: string, layout: LayoutTables): boolean {
 /** Width in half-width columns: a Chinese character or full-width mark counts two. */
 export function visualWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += wideChar.test(char) ? 2 : 1;
+  for (const char of text) width += wideCharacter.test(char) ? 2 : 1;
   return width;
 }

@@ -1,10 +1,11 @@
 import { superscriptDigits } from '../lang/index.js';
+import { fullWidthMarks, hanCharacter } from '../lang/script.js';
 import type { Line, TextRun } from '../types.js';
 
-/** Han characters and full-width punctuation: no space is ever needed between two of them. */
-const wide = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2014\u2026\u00B7\u2018\u2019\u201C\u201D\u30FB]/u;
+/** Han characters and full-width punctuation (the katakana middle dot ・ too): no space is ever needed between two of them. */
+const wide = new RegExp(`[\\p{Script=Han}${fullWidthMarks}\\u30FB]`, 'u');
 /** Full-width punctuation (and CJK quotes, dashes): never a space beside it. */
-const widePunctuation = /[\u3000-\u303F\uFF00-\uFFEF\u2014\u2026\u00B7\u2018\u2019\u201C\u201D\u30FB]/u;
+const widePunctuation = new RegExp(`[${fullWidthMarks}\\u30FB]`, 'u');
 
 /** Curly quotes, used by Chinese and English text alike. */
 const quote = /[\u2018\u2019\u201C\u201D]/u;
@@ -15,8 +16,7 @@ const columnGap = 1.8;
 const wordGap = 0.15;
 /** Between two Han characters a space must be wider: a narrow gap is only justification. */
 const hanGap = 0.2;
-const han = /\p{Script=Han}/u;
-const isHan = (char: string) => han.test(char);
+const isHan = (char: string) => hanCharacter.test(char);
 
 /**
  * Groups runs into visual lines and decides the spaces from the positions: none beside
