@@ -1,9 +1,7 @@
-import type { LayoutTables } from '../lang/index.js';
+import { bareNumber, type LayoutTables } from '../lang/index.js';
 import type { Box, Line, Page } from '../types.js';
 import type { BodyMetrics } from './layout.js';
 import { center, inside, separation } from '../geometry.js';
-
-const bareNumber = /^[\d.,%\s]+$/;
 
 /** A line shorter than this share of the column is a label, a tick or a legend, not a line of prose. */
 const labelWidth = 0.6;

@@ -25,5 +25,8 @@ export const circledNumbers = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯�
 /** Markers that open a footnote: "1 …", "¹…", "①…", "[1] …", "* …". */
 export const neutralFootnoteMarkers: RegExp[] = [/\d{1,3}\s/, new RegExp(`[${superscriptDigits}]+`), new RegExp(`[${circledNumbers}]`), /\[\d{1,3}\]/, /[*†‡]/];
 
+/** Text that is only a number: a chart's tick or data label, a big figure in a callout ("12.5", "30%"); never a heading. */
+export const bareNumber = /^[\d.,%\s]+$/;
+
 /** The marker of a list item: "1.", "2)", "(3)", "•", "–", then its text. */
 export const listMarker = /^(?:\d{1,2}[.)．]|[（(]\d{1,2}[）)]|[•·▪●◦■–-])\s*\S/;

@@ -1,4 +1,4 @@
-import type { HeadingScheme, LayoutTables } from '../lang/index.js';
+import { bareNumber, type HeadingScheme, type LayoutTables } from '../lang/index.js';
 import type { Block, OutlineEntry } from '../types.js';
 import { comparable, joinedText, joinLines } from './text.js';
 
@@ -322,9 +322,6 @@ const sizeHeadingRatio = 1.3;
 const sizeHeadingMinCount = 3;
 /** Heading levels told by size alone: below two, sizes are callouts and pull quotes more than headings. */
 const sizeHeadingLevels = 2;
-/** A number standing alone: a big figure in a callout, not a heading. */
-const bareNumber = /^[\d.,%\s]+$/;
-
 /**
  * Headings of a document without numbering or bookmarks (a designed report): the largest type
  * sizes that at least sizeHeadingMinCount short title-like lines share, one level each, larger
