@@ -3,8 +3,7 @@ import type { Command } from 'commander';
 import { alignFacts, renderAlignmentMarkdown, serializeAlignment } from '../align/index.js';
 import { loadFacts } from '../align/load.js';
 import { writeFileAtomic, type FactsFormat } from '../output.js';
-import { ConversionError } from '../types.js';
-import { exitStatus, formatOption } from './options.js';
+import { exitStatus, formatOption, printError } from './options.js';
 
 export function registerAlign(program: Command): void {
   program
@@ -37,7 +36,7 @@ export function registerAlign(program: Command): void {
         }
         if (summary.differences > 0 || summary.only_in_translation > 0) process.exitCode = exitStatus.failed;
       } catch (error) {
-        console.error(error instanceof ConversionError ? `error: ${error.message}` : `error: ${(error as Error).message ?? error}`);
+        printError(error);
         process.exitCode = exitStatus.failed;
       }
     });

@@ -3,8 +3,7 @@ import type { Command } from 'commander';
 import { diffFacts, renderDiffMarkdown } from '../diff/index.js';
 import { loadFacts } from '../index.js';
 import { serializeData, writeFileAtomic, type FactsFormat } from '../output.js';
-import { ConversionError } from '../types.js';
-import { exitStatus, formatOption } from './options.js';
+import { exitStatus, formatOption, printError } from './options.js';
 
 export function registerDiff(program: Command): void {
   program
@@ -24,7 +23,7 @@ export function registerDiff(program: Command): void {
       try {
         diff = diffFacts(await loadFacts(oldPath, { password: options.password }), await loadFacts(newPath, { password: options.password }));
       } catch (error) {
-        console.error(error instanceof ConversionError ? `error: ${error.message}` : `error: ${(error as Error).message ?? error}`);
+        printError(error);
         process.exitCode = exitStatus.usage;
         return;
       }

@@ -1,7 +1,7 @@
 import type { ExtractedDocument, SourceInfo } from '../types.js';
 import { ConversionError } from '../types.js';
 
-/** Plain UTF-8 text: one page, one line per line of the file, blank lines kept as ''. */
+/** Plain UTF-8 text: pages split at form feeds, one line per line of the file, blank lines kept as ''. */
 export function extractText(source: SourceInfo, bytes: Uint8Array): ExtractedDocument {
   let text: string;
   try {
