@@ -1,5 +1,5 @@
 import { circledNumbers, layoutTables } from '../lang/index.js';
-import { romanValue } from '../lang/numerals.js';
+import { nativeNumeralValue, romanValue } from '../lang/numerals.js';
 import { zhFacts } from '../lang/zh/facts.js';
 import type { Fact, Language } from '../types.js';
 
@@ -12,22 +12,7 @@ export function headingNumeral(numeral: string): number | undefined {
   if (/^[a-z]$/.test(numeral)) return numeral.charCodeAt(0) - 96;
   if (circledNumbers.includes(numeral)) return circledNumbers.indexOf(numeral) + 1;
   if (/^[IVXLC]+$/.test(numeral)) return romanValue(numeral);
-  const { digits, places } = zhFacts;
-  if ([...numeral].every((char) => char in digits || char in places)) {
-    // Heading numerals are small: 十二, 二十, 一百零五.
-    let total = 0;
-    let digit = 0;
-    for (const char of numeral) {
-      const place = places[char];
-      if (place === undefined) digit = digits[char]!;
-      else {
-        total += (digit || 1) * place;
-        digit = 0;
-      }
-    }
-    return total + digit;
-  }
-  return undefined;
+  return nativeNumeralValue(numeral, zhFacts)?.value;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { FactTables, UnitEntry } from '../lang/index.js';
 import type { FactKind, Qualifier } from '../types.js';
+import { nativeNumeralValue } from '../lang/numerals.js';
 import { alternation, escapeRegExp, wordAt, wordBefore } from './text.js';
 
 /** A number found in a sentence, read with its scale, unit and qualifiers. */
@@ -94,49 +95,13 @@ function compile(tables: FactTables): Compiled {
   return compiled;
 }
 
-/**
- * The value of a native numeral (三百二十, 十几, 'twenty five'). `vague` when a word like 几
- * stands for a digit (the value is then a lower bound). `digitless` when no digit is written:
- * 千兆, 百万 name a class rather than a quantity unless 余/多 follows (百余家), and 几个 / 数个
- * is "a few" unless a scale word follows (数万). A numeral never starts with zero (零部件).
- */
-export function nativeValue(text: string, tables: FactTables): { value: number; vague: boolean; digitless: boolean } | undefined {
-  const words = [...Object.keys(tables.digits), ...Object.keys(tables.places), ...tables.vagueDigits].sort((a, b) => b.length - a.length);
-  let section = 0;
-  let digit: number | undefined;
-  let vague = false;
-  let hasDigit = false;
-  let rest = text.toLowerCase();
-  let first = true;
-  while (rest.length > 0) {
-    rest = rest.replace(/^[\s-]+/, '');
-    const word = words.find((w) => rest.startsWith(w.toLowerCase()));
-    if (!word || (first && tables.digits[word] === 0)) return undefined;
-    first = false;
-    rest = rest.slice(word.length);
-    if (word in tables.digits) {
-      digit = (digit ?? 0) + tables.digits[word]!;
-      hasDigit = true;
-    } else if (word in tables.places) {
-      section += (digit ?? 1) * tables.places[word]!;
-      digit = undefined;
-    } else {
-      // 几十 / 数十: some tens (one ten at least); 十几: ten and some more.
-      vague = true;
-      if (digit === undefined) digit = section > 0 ? 0 : 1;
-    }
-  }
-  const value = section + (digit ?? 0);
-  return { value, vague, digitless: !hasDigit && value !== 10 };
-}
-
 function readCore(match: RegExpMatchArray, tables: FactTables, compiled: Compiled): Core | undefined {
   const g = match.groups!;
   const start = match.index!;
   const end = start + match[0].length;
   const numberOf = (text: string): { value: number; native: boolean; vague: boolean; digitless: boolean } | undefined => {
     if (/^\d/.test(text)) return { value: Number(text.replace(/,/g, '')), native: false, vague: false, digitless: false };
-    const native = nativeValue(text, tables);
+    const native = nativeNumeralValue(text, tables);
     return native && { ...native, native: true };
   };
   if (g.percent) {
