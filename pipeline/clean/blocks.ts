@@ -1,4 +1,5 @@
 import type { LayoutTables } from '../lang/index.js';
+import { closingMarks } from '../lang/marks.js';
 import { hanCharacter, wideCharacter } from '../lang/script.js';
 import type { BlockKind } from '../types.js';
 
@@ -73,13 +74,12 @@ export function classifyLine(text: string, layout: LayoutTables): BlockKind {
   return 'text';
 }
 
-const closers = '”’）)」』》】';
 
 /** True when the text ends a sentence (possibly followed by closing quotes or brackets) or a heading-like line. */
 export function endsParagraph(text: string, layout: LayoutTables): boolean {
   const trimmed = text.trimEnd();
   let index = trimmed.length - 1;
-  while (index >= 0 && closers.includes(trimmed[index]!)) index--;
+  while (index >= 0 && closingMarks.includes(trimmed[index]!)) index--;
   const last = trimmed[index] ?? '';
   return (layout.sentenceEnd + '：:').includes(last) || layout.headingSchemes.some((scheme) => scheme.pattern.test(trimmed));
 }

@@ -30,3 +30,6 @@ export const bareNumber = /^[\d.,%\s]+$/;
 
 /** The marker of a list item: "1.", "2)", "(3)", "•", "–", then its text. */
 export const listMarker = /^(?:\d{1,2}[.)．]|[（(]\d{1,2}[）)]|[•·▪●◦■–-])\s*\S/;
+
+/** Closing quotes and brackets that may follow a sentence's end mark: 。” / .) */
+export const closingMarks = '”’）)」』》】"\'';

@@ -1,6 +1,5 @@
 import type { LayoutTables } from '../lang/index.js';
-
-const closers = '”’）)」』》】"\'';
+import { closingMarks } from '../lang/marks.js';
 
 /**
  * Splits a block's text into [start, end) sentence ranges. A sentence ends at one of the
@@ -15,7 +14,7 @@ export function splitSentences(text: string, layout: LayoutTables): [number, num
     if (!layout.sentenceEnd.includes(char)) continue;
     if (char === '.' && !isSentencePeriod(text, index)) continue;
     let end = index + 1;
-    while (end < text.length && closers.includes(text[end]!)) end++;
+    while (end < text.length && closingMarks.includes(text[end]!)) end++;
     pushTrimmed(text, start, end, ranges);
     start = end;
     index = end - 1;
@@ -28,7 +27,7 @@ function isSentencePeriod(text: string, index: number): boolean {
   const before = text[index - 1] ?? '';
   const after = text[index + 1] ?? '';
   if (/\d/.test(before) && /\d/.test(after)) return false;
-  if (after !== '' && !/\s/.test(after) && !closers.includes(after)) return false;
+  if (after !== '' && !/\s/.test(after) && !closingMarks.includes(after)) return false;
   // "U.S." "e.g." "No." "Nov. 2020" and single capitals are abbreviations, not sentence ends.
   const word = /([A-Za-z.]+)$/.exec(text.slice(0, index))?.[1] ?? '';
   if (/^(?:[A-Z]|[a-z]\.[a-z]|e\.g|i\.e|etc|vs|No|Nos|Fig|approx|U\.S|Mr|Ms|Dr|Art|Vol|Prof|Dept|al|cf)$/.test(word)) return false;
