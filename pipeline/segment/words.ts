@@ -16,7 +16,7 @@ export function loadVocabulary(): void {
  * Numbers with separators and decimals stay one token (nodejieba would cut them digit by
  * digit), and so do names made of digits and letters: 5G, 3D-NAND, IPv6.
  */
-const protectedToken = /\d+[A-Za-z][A-Za-z0-9\-]*|\d+(?:[,，]\d{3})*(?:\.\d+)?%?|[A-Za-z][A-Za-z0-9.+\-]*/g;
+const protectedToken = /\d+[A-Za-z][A-Za-z0-9\-]*|\d+(?:[,，]\d{3})*(?:\.\d+)?%?|[A-Za-z](?:[A-Za-z0-9+\-]|\.(?=[A-Za-z0-9]))*(?:['’]s\b)?/g;
 
 /** jieba's tags for runs it does not know as one word: unknown (x) and numeral (m). */
 const unknownTags = new Set(['x', 'm']);

@@ -63,6 +63,16 @@ describe('words', () => {
   });
 });
 
+describe('English words', () => {
+  it('keep a possessive with its noun, and leave a sentence end out of the word', () => {
+    const words = segmentWords("China's revenue rose 3.6% year-on-year. The U.S. share fell.", 'en').map((word) => word.text);
+    expect(words).toContain("China's");
+    expect(words).toContain('year-on-year');
+    expect(words).not.toContain('year-on-year.');
+    expect(words).not.toContain("'s");
+  });
+});
+
 describe('keywords', () => {
   it('are characteristic words of the texts, never numbers or single characters', () => {
     const found = keywords(['5G 基站建设加快，5G 网络覆盖所有地级市，5G 终端连接数超过 2 亿，基站数量全球第一。'], 5);
