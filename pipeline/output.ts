@@ -7,9 +7,9 @@ import { serializeFacts } from './render/index.js';
 import type { RenderedDocument } from './types.js';
 import { generator } from './version.js';
 
-import type { DataFormat } from './serialize.js';
+import { serializeData, type DataFormat } from './serialize.js';
 
-export { serializeData } from './serialize.js';
+export { serializeData };
 export type FactsFormat = DataFormat;
 
 /** A file to write: where, and its whole text. */
@@ -61,6 +61,14 @@ export function outputFiles(doc: RenderedDocument, outDir: string, format: Facts
   return [
     { path: paths.facts, content: serializeFacts(doc.factsFile, format) },
     { path: paths.markdown, content: doc.markdown },
+  ];
+}
+
+/** A report of align or diff: <name>.yaml (or .json) with the data, and <name>.md for a person. */
+export function reportFiles(name: string, data: unknown, markdown: string, outDir: string, format: FactsFormat): OutputFile[] {
+  return [
+    { path: join(outDir, `${name}.${format === 'json' ? 'json' : 'yaml'}`), content: serializeData(data, format) },
+    { path: join(outDir, `${name}.md`), content: markdown },
   ];
 }
 

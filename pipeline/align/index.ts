@@ -3,7 +3,7 @@ import { alignSequences, differingFields, unitsAgree, valuesAgree, type AlignedF
 import { groupBySection } from './sections.js';
 
 export type { AlignedField } from './match.js';
-export { renderAlignmentMarkdown, serializeAlignment } from './render.js';
+export { renderAlignmentMarkdown } from './render.js';
 
 export interface AlignedPair {
   original: Fact;

@@ -1,12 +1,6 @@
 import { markdownTable, tableCell } from '../markdown-table.js';
-import { serializeData } from '../serialize.js';
 import type { Fact, Qualifier } from '../types.js';
 import type { Alignment } from './index.js';
-
-/** align.yaml (or JSON): the alignment with whole fact records, as the facts file has them. */
-export function serializeAlignment(alignment: Alignment, format: 'yaml' | 'json'): string {
-  return serializeData(alignment, format);
-}
 
 const qualifierSign: Record<Qualifier, string> = { exact: '', approx: '≈', gt: '>', gte: '≥', lt: '<', lte: '≤' };
 

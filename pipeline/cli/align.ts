@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import type { Command } from 'commander';
-import { alignFacts, renderAlignmentMarkdown, serializeAlignment } from '../align/index.js';
-import { loadFacts } from '../align/load.js';
-import { writeFileAtomic, type FactsFormat } from '../output.js';
+import { alignFacts, renderAlignmentMarkdown } from '../align/index.js';
+import { loadFacts } from '../index.js';
+import { reportFiles, writeFiles, type FactsFormat } from '../output.js';
 import { exitStatus, formatOption, printError } from './options.js';
 
 export function registerAlign(program: Command): void {
@@ -10,7 +9,7 @@ export function registerAlign(program: Command): void {
     .command('align')
     .description(
       'check every number of a translation against its original: writes align.yaml and align.md; ' +
-        'exit status 1 when a number is rendered differently or appears only in the translation',
+        'exit status 0 when every number agrees, 1 when a number is rendered differently or appears only in the translation, 2 when an input cannot be read',
     )
     .argument('<original>', 'the original: a PDF or text document, or its facts YAML/JSON')
     .argument('<translation>', 'the translation (may cover only part of the original): a document or its facts YAML/JSON')
@@ -23,10 +22,7 @@ export function registerAlign(program: Command): void {
         const original = await loadFacts(originalPath, { password: options.password });
         const translation = await loadFacts(translationPath, { password: options.password });
         const alignment = alignFacts(original, translation);
-        const yamlPath = join(options.out, `align.${options.format === 'json' ? 'json' : 'yaml'}`);
-        const markdownPath = join(options.out, 'align.md');
-        await writeFileAtomic(yamlPath, serializeAlignment(alignment, options.format));
-        await writeFileAtomic(markdownPath, renderAlignmentMarkdown(alignment));
+        const [yamlPath, markdownPath] = await writeFiles(reportFiles('align', alignment, renderAlignmentMarkdown(alignment), options.out, options.format));
         const { summary } = alignment;
         if (!options.quiet) {
           console.log(
@@ -37,7 +33,7 @@ export function registerAlign(program: Command): void {
         if (summary.differences > 0 || summary.only_in_translation > 0) process.exitCode = exitStatus.failed;
       } catch (error) {
         printError(error);
-        process.exitCode = exitStatus.failed;
+        process.exitCode = exitStatus.usage;
       }
     });
 }

