@@ -1,23 +1,21 @@
 import type { Command } from 'commander';
 import { alignFacts, renderAlignmentMarkdown } from '../align/index.js';
 import { loadFacts } from '../index.js';
-import { reportFiles, writeFiles, type FactsFormat } from '../output.js';
-import { exitStatus, formatOption, printError } from './options.js';
+import { reportFiles, writeFiles } from '../output.js';
+import { addCommonOptions, exitStatus, printError, type CommonOptions } from './options.js';
 
 export function registerAlign(program: Command): void {
-  program
-    .command('align')
-    .description(
-      'check every number of a translation against its original: writes align.yaml and align.md; ' +
-        'exit status 0 when every number agrees, 1 when a number is rendered differently or appears only in the translation, 2 when an input cannot be read',
-    )
-    .argument('<original>', 'the original: a PDF or text document, or its facts YAML/JSON')
-    .argument('<translation>', 'the translation (may cover only part of the original): a document or its facts YAML/JSON')
-    .option('-o, --out <dir>', 'output directory', 'output')
-    .option('--password <password>', 'password of encrypted PDFs')
-    .addOption(formatOption())
-    .option('-q, --quiet', 'print only warnings and errors')
-    .action(async (originalPath: string, translationPath: string, options: { out: string; password?: string; format: FactsFormat; quiet?: boolean }) => {
+  addCommonOptions(
+    program
+      .command('align')
+      .description(
+        'check every number of a translation against its original: writes align.yaml and align.md; ' +
+          'exit status 0 when every number agrees, 1 when a number is rendered differently or appears only in the translation, 2 when an input cannot be read',
+      )
+      .argument('<original>', 'the original: a PDF or text document, or its facts YAML/JSON')
+      .argument('<translation>', 'the translation (may cover only part of the original): a document or its facts YAML/JSON'),
+  )
+    .action(async (originalPath: string, translationPath: string, options: CommonOptions) => {
       try {
         const original = await loadFacts(originalPath, { password: options.password });
         const translation = await loadFacts(translationPath, { password: options.password });

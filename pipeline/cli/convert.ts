@@ -2,29 +2,23 @@ import { SingleBar } from 'cli-progress';
 import { InvalidArgumentError, type Command } from 'commander';
 import { convertBatch, type BatchSummary } from '../batch/index.js';
 import { collectInputs } from '../inputs.js';
-import { removeTemporaryFiles, type FactsFormat } from '../output.js';
-import { exitStatus, formatOption } from './options.js';
+import { removeTemporaryFiles } from '../output.js';
+import { addCommonOptions, exitStatus, type CommonOptions } from './options.js';
 
-interface ConvertCommandOptions {
-  out: string;
-  password?: string;
-  format: FactsFormat;
+interface ConvertCommandOptions extends CommonOptions {
   force?: boolean;
   jobs?: number;
-  quiet?: boolean;
 }
 
 export function registerConvert(program: Command): void {
-  program
-    .command('convert')
-    .description('convert PDF and text files (or every .pdf/.txt in a directory) to <name>.md and <name>.facts.yaml')
-    .argument('<inputs...>', 'files or directories')
-    .option('-o, --out <dir>', 'output directory', 'output')
-    .option('--password <password>', 'password of encrypted PDFs')
-    .addOption(formatOption())
+  addCommonOptions(
+    program
+      .command('convert')
+      .description('convert PDF and text files (or every .pdf/.txt in a directory) to <name>.md and <name>.facts.yaml')
+      .argument('<inputs...>', 'files or directories'),
+  )
     .option('--force', 'convert even inputs whose outputs are up to date (same input bytes, same baogao version)')
     .option('-j, --jobs <n>', 'conversions at a time (default: the number of cores)', positiveInteger)
-    .option('-q, --quiet', 'print only warnings and errors')
     .action(async (inputs: string[], options: ConvertCommandOptions, command: Command) => {
       const files = await collectInputs(inputs);
       if (files.length === 0) command.error('error: no .pdf or .txt input found', { exitCode: exitStatus.usage });

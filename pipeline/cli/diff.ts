@@ -1,23 +1,21 @@
 import type { Command } from 'commander';
 import { diffFacts, renderDiffMarkdown } from '../diff/index.js';
 import { loadFacts } from '../index.js';
-import { reportFiles, writeFiles, type FactsFormat } from '../output.js';
-import { exitStatus, formatOption, printError } from './options.js';
+import { reportFiles, writeFiles } from '../output.js';
+import { addCommonOptions, exitStatus, printError, type CommonOptions } from './options.js';
 
 export function registerDiff(program: Command): void {
-  program
-    .command('diff')
-    .description(
-      'what changed between two editions of a report: pairs the metrics both report for their own years and writes diff.yaml and diff.md; ' +
-        'exit status 0 when nothing changed, 1 when something did, 2 when an input cannot be read',
-    )
-    .argument('<old>', 'the old edition: a PDF or text document, or its facts YAML/JSON')
-    .argument('<new>', 'the new edition: a PDF or text document, or its facts YAML/JSON')
-    .option('-o, --out <dir>', 'output directory', 'output')
-    .option('--password <password>', 'password of encrypted PDFs')
-    .addOption(formatOption())
-    .option('-q, --quiet', 'print only errors')
-    .action(async (oldPath: string, newPath: string, options: { out: string; password?: string; format: FactsFormat; quiet?: boolean }) => {
+  addCommonOptions(
+    program
+      .command('diff')
+      .description(
+        'what changed between two editions of a report: pairs the metrics both report for their own years and writes diff.yaml and diff.md; ' +
+          'exit status 0 when nothing changed, 1 when something did, 2 when an input cannot be read',
+      )
+      .argument('<old>', 'the old edition: a PDF or text document, or its facts YAML/JSON')
+      .argument('<new>', 'the new edition: a PDF or text document, or its facts YAML/JSON'),
+  )
+    .action(async (oldPath: string, newPath: string, options: CommonOptions) => {
       let diff;
       try {
         diff = diffFacts(await loadFacts(oldPath, { password: options.password }), await loadFacts(newPath, { password: options.password }));
