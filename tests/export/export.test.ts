@@ -50,6 +50,13 @@ describe('export tables follow the facts schema', () => {
     expect(documentsTable.columns.find((column) => column.name === 'edition_year')?.type).toBe('INTEGER');
   });
 
+  it.each([documentsTable, factsTable, changesTable])('documents every column of $name with its type in schema/export.md', (spec) => {
+    const text = readFileSync(join(projectRoot, 'schema', 'export.md'), 'utf8');
+    const section = text.split(/^## /m).find((part) => part.startsWith(`${spec.name}\n`))!;
+    const documented = [...section.matchAll(/^\| `([a-z_0-9]+)` \| ([A-Z\[\]]+) \|/gm)].map(([, name, type]) => ({ name, type }));
+    expect(documented).toEqual(columnTypes(spec));
+  });
+
   it.each([
     ['2020', [2020, 2020]],
     ['2020-11', [2020, 2020]],
