@@ -37,9 +37,9 @@ export function goldFiles(directory = fixture('facts-gold')): GoldFile[] {
 /**
  * Text without whitespace, cell bars, bold marks, Markdown escapes or footnote marks, in NFKC:
  * sentences (and table rows) are compared across line wraps, spacing, the seed's stray **bold**
- * marks, a Markdown rendering's [^2] where the fact's sentence has ², and fullwidth digits.
+ * marks, a Markdown rendering's [^2] where the fact's sentence has ² or [2], and fullwidth digits.
  */
-const squeeze = (text: string) => text.replace(/\[\^\d+\]|[\s|*\\¹²³⁰⁴-⁹]+/g, '').normalize('NFKC');
+const squeeze = (text: string) => text.replace(/\[\^?\d+\]|[\s|*\\¹²³⁰⁴-⁹]+/g, '').normalize('NFKC');
 
 /** The years of a time: '2020-11' → '2020', '2016/2020' stays, a quarter '2022-01/2022-03' → '2022'. */
 const years = (time: string | null) => (time === null ? null : [...new Set(time.split('/').map((t) => t.slice(0, 4)))].join('/'));
