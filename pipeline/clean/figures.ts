@@ -23,11 +23,13 @@ export function figureLines(page: LaidOutPage, body: BodyMetrics, layout: Layout
     const column = body.column(line);
     const short = line.box.width < (column.right - column.left) * labelWidth;
     const small = (line.fontSize ?? body.fontSize) < body.fontSize * 0.95;
-    // A sidebar's or a box's lines are their own text: a figure takes only those standing inside it.
-    const aside = line.region !== undefined && page.regions[line.region]!.kind !== 'figure';
+    // A sidebar's or a box's lines are their own text: only a figure set inside it has labels there.
+    const region = line.region === undefined ? undefined : page.regions[line.region]!;
+    const aside = region !== undefined && region.kind !== 'figure';
     if (short && small && !aside) labels.push(line);
     const middle = center(line.box);
     for (const figure of figures) {
+      if (aside && !inside(center(figure), region.box, 2)) continue;
       const within = inside(middle, figure, 2);
       // Legends and category labels sit beside a chart more often than above or below it.
       const { dx, dy } = separation(line.box, figure);
@@ -35,7 +37,7 @@ export function figureLines(page: LaidOutPage, body: BodyMetrics, layout: Layout
       const centredOnFigure =
         dx === 0 && dy > 0 && line.box.width > figure.width * 0.25 && Math.abs(middle.x - (figure.x + figure.width / 2)) < figure.width * 0.1;
       const around = dx < body.lineStep * 2 && dy < body.lineStep * 1.2 && !centredOnFigure;
-      if ((within && (short || small)) || (around && short && small && !aside)) {
+      if ((within && (short || small)) || (around && short && small)) {
         found.add(line);
         break;
       }

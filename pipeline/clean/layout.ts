@@ -38,7 +38,10 @@ export function measureBody(pages: LaidOutPage[]): BodyMetrics {
     }
     const placed = new Map<string, Line[]>();
     for (const line of page.lines) if (line.box) placed.set(columnKey(line), [...(placed.get(columnKey(line)) ?? []), line]);
-    for (const [key, lines] of placed) groups.set(key, textOf(lines, isBody));
+    for (const [key, lines] of placed) {
+      const text = textOf(lines, isBody);
+      if (text.length > 0) groups.set(key, text);
+    }
   }
   // The document's usual column edges, per column position, for pages with too little body text.
   const usual = new Map<string, { lefts: Map<number, number>; rights: Map<number, number> }>();
@@ -100,15 +103,20 @@ export function measureBody(pages: LaidOutPage[]): BodyMetrics {
 
 /**
  * The lines of a column that measure its edges: its body-size lines, or, where it has too few of
- * them (a first page, a sidebar set in smaller type), the lines of its own most common size.
+ * them (a first page, a sidebar set in smaller type), its lines of text in their most common size.
  */
 function textOf(lines: Line[], isBody: (line: Line) => boolean): Line[] {
   const body = lines.filter(isBody);
   if (body.length >= enoughLines) return body;
-  const own = dominantSize(lines);
-  const ownSize = lines.filter((line) => sizeStep(line) === own);
-  return ownSize.length >= enoughLines ? ownSize : body;
+  // Lines of text, not a chart's ticks and labels.
+  const text = lines.filter((line) => line.text.replace(/\s+/g, '').length >= textLineLength);
+  const own = dominantSize(text);
+  const ownSize = text.filter((line) => sizeStep(line) === own);
+  return ownSize.length >= 2 ? ownSize : body;
 }
+
+/** A line of at least this many characters is a line of text, not a label. */
+const textLineLength = 10;
 
 /** Font sizes are compared in half points. */
 function sizeStep(line: Line): number {

@@ -1,4 +1,4 @@
-import { listMarker, type LayoutTables } from '../lang/index.js';
+import { fieldLabel, listMarker, type LayoutTables } from '../lang/index.js';
 import type { Block, BlockKind, LaidOutPage, Line } from '../types.js';
 import { classifyLine, endsParagraph, joinTwoLines, spacesHanAndLatin } from './blocks.js';
 import { backgroundFigures, figureLines } from './figures.js';
@@ -225,6 +225,8 @@ class BlockBuilder {
   private continues(open: OpenBlock, line: Line, kind: BlockKind): boolean {
     const previous = open.lines.at(-1)!;
     if (kind !== 'text') return false;
+    // A sidebar's field lines ("分析师：…", "邮箱：…") are items of their own, whatever their length.
+    if (open.aside && (fieldLabel.test(line.text) || fieldLabel.test(previous.text))) return false;
     if (open.kind !== 'text') return this.continuesCaption(previous, line);
     if (this.startsOwnBlock(line, previous) || this.isHeadingLike(previous)) return false;
     if (!sameStyle(previous, line, this.body.fontSize)) return false;

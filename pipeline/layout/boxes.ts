@@ -29,7 +29,8 @@ export function findBoxes(page: Page, lines: Line[]): { box: Box; lines: Line[] 
     if (prose < total * proseCharShare) continue;
     boxes.push({ box: frame, lines: held });
   }
-  return boxes.filter((candidate) => !boxes.some((other) => other !== candidate && contains(other.box, candidate.box, snap) && !contains(candidate.box, other.box, snap)));
+  // Of a frame drawn twice (a border and its background), the first stands.
+  return boxes.filter((candidate, i) => !boxes.some((other, j) => other !== candidate && contains(other.box, candidate.box, snap) && (j < i || !contains(candidate.box, other.box, snap))));
 }
 
 /**

@@ -73,10 +73,14 @@ function besidePairs(left: Line[], right: Line[]): number {
   return left.filter((l) => right.some((r) => Math.abs(r.box!.y - l.box!.y) < l.box!.height)).length;
 }
 
-/** White space across the page this tall (twice the usual line height) separates sections. */
+/**
+ * White space across both columns this tall (1.4 usual line heights: more than the leading between
+ * lines, which lines of the two columns share on one baseline grid) separates one band of columns
+ * from the next (two sections' columns, each balanced).
+ */
 function sectionGapOf(lines: Line[]): number {
   const heights = lines.map((line) => line.box!.height).sort((a, b) => a - b);
-  return 2 * (heights[Math.floor(heights.length / 2)] ?? 0);
+  return 1.4 * (heights[Math.floor(heights.length / 2)] ?? 0);
 }
 
 /** The x of a gutter between two columns, if the page has one. */

@@ -3,7 +3,7 @@ import type { Box, ExtractedDocument, LaidOutDocument, LaidOutPage, Line, Page, 
 import { findBoxes } from './boxes.js';
 import { documentGutter, readingOrder } from './columns.js';
 import { figureAreas } from './figures.js';
-import { sidebarLines } from './sidebar.js';
+import { findSidebar, splitAtGutter } from './sidebar.js';
 import { withoutSideTabs } from './tabs.js';
 
 /**
@@ -24,8 +24,7 @@ function layoutPage(page: Page, gutter: number | undefined): LaidOutPage {
   const lines = page.lines.filter((line) => line.box);
   if (lines.length === 0) return { ...page, regions: [] };
   const regions: Region[] = figureAreas(page, lines).map((box) => ({ kind: 'figure', box }));
-  const sidebar = sidebarLines(lines, page.width);
-  const main = lines.filter((line) => !sidebar.has(line));
+  const { sidebar, main } = sidebarAndMain(lines, page.width);
 
   // A box takes the place of its lines in the reading order, as one unit the size of its frame.
   const boxes = findBoxes(page, main);
@@ -48,6 +47,24 @@ function layoutPage(page: Page, gutter: number | undefined): LaidOutPage {
     ordered.push(...byTop([...sidebar]).map((line) => ({ ...line, region })));
   }
   return { ...page, lines: ordered, regions };
+}
+
+/** The page's sidebar lines (none when it has no sidebar) and its other lines; lines run together across the gutter are cut apart. */
+function sidebarAndMain(lines: Line[], pageWidth: number): { sidebar: Set<Line>; main: Line[] } {
+  const found = findSidebar(lines, pageWidth);
+  if (!found) return { sidebar: new Set(), main: lines };
+  const sidebarLeft = [...found.lines].every((line) => line.box!.x < found.gutter);
+  const sidebar = new Set(found.lines);
+  const main: Line[] = [];
+  for (const line of lines) {
+    if (found.lines.has(line)) continue;
+    for (const part of splitAtGutter(line, found.gutter)) {
+      const inSidebar = sidebarLeft ? part.box!.x + part.box!.width <= found.gutter : part.box!.x >= found.gutter;
+      if (inSidebar) sidebar.add(part);
+      else main.push(part);
+    }
+  }
+  return { sidebar, main };
 }
 
 function byTop(lines: Line[]): Line[] {

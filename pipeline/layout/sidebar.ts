@@ -1,3 +1,4 @@
+import { toLine } from '../extract/index.js';
 import type { Line } from '../types.js';
 
 /** A sidebar holds at least this many lines... */
@@ -17,8 +18,8 @@ const crossingShare = 0.1;
  * side (the page's title, a disclaimer or a footer may span both above or below). A broker's note
  * sets its analysts, stock data and related reports there. None when the page has no sidebar.
  */
-export function sidebarLines(lines: Line[], pageWidth: number): Set<Line> {
-  let best: { lines: Line[]; score: number } | undefined;
+export function findSidebar(lines: Line[], pageWidth: number): { lines: Set<Line>; gutter: number } | undefined {
+  let best: { lines: Line[]; score: number; gutter: number } | undefined;
   for (let x = Math.round(pageWidth * 0.12); x <= pageWidth * 0.88; x += 2) {
     const left: Line[] = [];
     const right: Line[] = [];
@@ -42,10 +43,22 @@ export function sidebarLines(lines: Line[], pageWidth: number): Set<Line> {
       const besideSidebar = crossing.filter((line) => line.box!.y + line.box!.height > top && line.box!.y < bottom).length;
       if (besideSidebar > Math.max(1, side.length * crossingShare)) continue;
       const score = side.length - besideSidebar * 3;
-      if (!best || score > best.score) best = { lines: side, score };
+      if (!best || score > best.score) best = { lines: side, score, gutter: x };
     }
   }
-  return new Set(best?.lines ?? []);
+  return best && { lines: new Set(best.lines), gutter: best.gutter };
+}
+
+/**
+ * A line that runs across the gutter because a sidebar's line and a main line stand close on one
+ * row, cut into its two parts; a line whose runs do not part at the gutter is kept whole.
+ */
+export function splitAtGutter(line: Line, gutter: number): Line[] {
+  const runs = line.runs ?? [];
+  const left = runs.filter((run) => run.box.x + run.box.width <= gutter);
+  const right = runs.filter((run) => run.box.x >= gutter);
+  if (left.length === 0 || right.length === 0 || left.length + right.length < runs.length) return [line];
+  return [toLine(left, line.page), toLine(right, line.page)].filter((part): part is Line => part !== null);
 }
 
 /** From the leftmost start to the rightmost end of the lines. */
