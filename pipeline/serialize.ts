@@ -1,4 +1,4 @@
-import YAML, { visit } from 'yaml';
+import YAML, { isScalar, visit } from 'yaml';
 
 export type DataFormat = 'yaml' | 'json';
 
@@ -13,19 +13,26 @@ const namedEscapes: Record<string, string> = { '\x00': '\\0', '\x85': '\\N', '\u
 const escapeUnsafe = (character: string) =>
   namedEscapes[character] ?? (character.charCodeAt(0) <= 0xff ? `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
+/** Keys whose string values are always quoted: a time ("2020", "2020-11", "2016/2020") looks like a number or a date to readers that guess types. */
+const alwaysQuoted = new Set(['time']);
+
 /**
  * A data file (facts, diff, alignment, front matter) as YAML or JSON. Objects met twice (a fact in
  * two lists, the heading path facts share) are written out each time, never as YAML aliases:
  * readers must not need to resolve them, and YAML parsers refuse files with many.
  *
  * The YAML reads the same under YAML 1.2 and 1.1 (PyYAML, SnakeYAML, Go's yaml.v2, Ruby's Psych):
- * strings 1.1 would take for something else — dates (time: "2022-06-30"), yes/no/on/off,
- * sexagesimal and underscored numbers — are quoted, and characters 1.1 refuses are escaped.
+ * strings 1.1 would take for something else — dates, yes/no/on/off, sexagesimal and underscored
+ * numbers — are quoted, every time is quoted (time: "2022-06-30"), and characters 1.1 refuses are
+ * escaped.
  */
 export function serializeData(value: unknown, format: DataFormat): string {
   if (format === 'json') return JSON.stringify(value, null, 2) + '\n';
   const document = new YAML.Document(value, { aliasDuplicateObjects: false, version: '1.1' });
   visit(document, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && alwaysQuoted.has(String(pair.key.value)) && isScalar(pair.value) && typeof pair.value.value === 'string') pair.value.type = 'QUOTE_DOUBLE';
+    },
     Scalar(_key, node) {
       if (typeof node.value === 'string' && node.value.search(unsafeForYaml11) >= 0) node.type = 'QUOTE_DOUBLE';
     },

@@ -23,7 +23,9 @@ describe('YAML that reads the same under YAML 1.1', () => {
       document: { title: '报告', language: 'zh', edition_year: 2022, source_file: 'r.pdf', sha256: 'a'.repeat(64), page_count: 1, generator: 'baogao' },
       facts: [fact(time, `截至${time}，增速为3.2%。`)],
     };
-    const parsed = parse11(serializeFacts(file, 'yaml')) as FactsFile;
+    const text = serializeFacts(file, 'yaml');
+    expect(text).toContain(`time: "${time}"`);
+    const parsed = parse11(text) as FactsFile;
     expect(parsed.facts[0]!.time).toBe(time);
     expect(parsed).toEqual(file);
   });
