@@ -55,7 +55,8 @@ async function loadAndExport(inputs: string[], options: ExportCommandOptions): P
     const summary = await exportFacts(options.to, data);
     if (!options.quiet) {
       const counts = Object.entries(summary.rows).map(([table, rows]) => `${rows} ${table}`);
-      console.log(`exported ${data.facts.length} documents and ${data.diffs.length} diffs (${summary.replaced} replaced earlier rows) → ${summary.path}: ${counts.join(', ')}`);
+      const replaced = summary.replaced > 0 ? ` (${summary.replaced} exported before: their rows replaced)` : '';
+      console.log(`exported ${data.facts.length} documents and ${data.diffs.length} diffs${replaced} → ${summary.path}, now ${counts.join(', ')}`);
     }
   } catch (error) {
     printError(error);
