@@ -54,6 +54,9 @@ describe('numbers that are no claims', () => {
     // Numerals inside nouns, decades, an IPv6 block size alone.
     ['zh', '三元组和六元组构成四象限，七八十年代的两部分数据。'],
     ['zh', '地址块数（/32）。'],
+    // A numeral after a demonstrative points back.
+    ['zh', '我们将基于这两套研究体系，落实上述三项措施。'],
+    ['en', 'Based on these two systems, we build a framework.'],
   ] as [Language, string][])('%s: %s', (language, sentence) => {
     expect(pick(factsIn(sentence, language), 'text')).toEqual([]);
   });

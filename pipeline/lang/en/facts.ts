@@ -262,6 +262,8 @@ export const enFacts: FactTables = {
     names: [
       ...neutralNotClaimNames,
       ...listedMembers,
+      // After a demonstrative a number points back to what was named: "these two systems".
+      '\\b(?:[Tt]hese|[Tt]hose)\\s+(?:two|three|four|five|six|seven|eight|nine|ten)\\b',
       // Greenhouse-gas scopes: "Scope 1, 2 and 3 emissions".
       '\\bScopes?\\s+\\d(?:\\s*(?:,|and|&|\\+|-|–)\\s*\\d)*',
       // Web addresses, and standards named by their number (ISO 27001, ISO/IEC 27701, RFC 8446).
