@@ -54,4 +54,12 @@ function sharePlausibility(old: number, next: number, years: number): number {
   return Math.min(byPoints, ratioPlausibility(old, next, shareMoves.freeRatio + extraRatio, shareMoves.limitRatio + extraRatio));
 }
 
-const between = (distance: number, free: number, limit: number) => (distance <= free ? 1 : distance >= limit ? 0 : (limit - distance) / (limit - free));
+/**
+ * What a change keeps at the edge of the free range: within it, a smaller change is a little more
+ * believable (most metrics move less than a third in a year), which tells 10.32 亿 → 10.67 亿
+ * from 2.84 亿 → 10.67 亿 when the words cannot.
+ */
+const freeEdge = 0.9;
+
+const between = (distance: number, free: number, limit: number) =>
+  distance <= free ? 1 - (1 - freeEdge) * (free === 0 ? 0 : distance / free) : distance >= limit ? 0 : (freeEdge * (limit - distance)) / (limit - free);
