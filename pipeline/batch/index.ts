@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { outputName, outputNameClashes } from '../inputs.js';
 import { isUpToDate, writeFiles, type FactsFormat } from '../output.js';
+import type { OcrMode } from '../extract/index.js';
 import type { Message } from '../types.js';
 import { createConverter, type Converter } from './converter.js';
 
@@ -12,6 +13,8 @@ export interface BatchOptions {
   outDir: string;
   format: FactsFormat;
   password?: string;
+  /** When pages are read by OCR ('auto' when not given). */
+  ocr?: OcrMode;
   /** Convert even inputs whose outputs were written from the same bytes by this version. */
   force?: boolean;
   /** Worker threads; the number of cores when not given. */
@@ -73,7 +76,7 @@ export async function convertBatch(files: string[], options: BatchOptions): Prom
 }
 
 async function convertOne(file: string, options: BatchOptions, converter: Converter): Promise<FileOutcome> {
-  const result = await converter.run({ path: file, outDir: options.outDir, format: options.format, password: options.password });
+  const result = await converter.run({ path: file, outDir: options.outDir, format: options.format, password: options.password, ocr: options.ocr });
   if (!result.ok) return { file, status: 'failed', reason: result.reason };
   try {
     const outputs = await writeFiles(result.files);

@@ -1,4 +1,5 @@
 import { convert } from '../convert.js';
+import type { OcrMode } from '../extract/index.js';
 import { outputFiles, type FactsFormat, type OutputFile } from '../output.js';
 import { ConversionError, type Message } from '../types.js';
 
@@ -8,6 +9,7 @@ export interface ConvertJob {
   outDir: string;
   format: FactsFormat;
   password?: string;
+  ocr?: OcrMode;
 }
 
 /**
@@ -20,7 +22,7 @@ export type JobResult = { ok: true; files: OutputFile[]; messages: Message[] } |
 /** Converts one input and renders its output files, as a single-file run would. */
 export async function convertJob(job: ConvertJob): Promise<JobResult> {
   try {
-    const doc = await convert(job.path, { password: job.password });
+    const doc = await convert(job.path, { password: job.password, ocr: job.ocr });
     return { ok: true, files: outputFiles(doc, job.outDir, job.format), messages: doc.messages };
   } catch (error) {
     if (error instanceof ConversionError) return { ok: false, reason: error.reason };

@@ -1,6 +1,7 @@
 import { SingleBar } from 'cli-progress';
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { convertBatch, type BatchSummary } from '../batch/index.js';
+import type { OcrMode } from '../extract/index.js';
 import { collectInputs } from '../inputs.js';
 import { removeTemporaryFiles } from '../output.js';
 import { addCommonOptions, exitStatus, type CommonOptions } from './options.js';
@@ -8,6 +9,7 @@ import { addCommonOptions, exitStatus, type CommonOptions } from './options.js';
 interface ConvertCommandOptions extends CommonOptions {
   force?: boolean;
   jobs?: number;
+  ocr: OcrMode;
 }
 
 export function registerConvert(program: Command): void {
@@ -19,6 +21,11 @@ export function registerConvert(program: Command): void {
   )
     .option('--force', 'convert even inputs whose outputs are up to date (same input bytes, same baogao version)')
     .option('-j, --jobs <n>', 'conversions at a time (default: the number of cores)', positiveInteger)
+    .addOption(
+      new Option('--ocr <mode>', 'read pages by OCR: auto = only pages without usable text (scans, garbled fonts); off = never (such documents fail); force = every page')
+        .choices(['auto', 'off', 'force'])
+        .default('auto'),
+    )
     .action(async (inputs: string[], options: ConvertCommandOptions, command: Command) => {
       const files = await collectInputs(inputs);
       if (files.length === 0) command.error('error: no .pdf or .txt input found', { exitCode: exitStatus.usage });
@@ -36,6 +43,7 @@ export function registerConvert(program: Command): void {
         outDir: options.out,
         format: options.format,
         password: options.password,
+        ocr: options.ocr,
         force: options.force,
         threads: options.jobs,
         onSettled: (outcome) => bar?.increment({ file: outcome.file }),
