@@ -1,3 +1,4 @@
+import type { MessagePort } from 'node:worker_threads';
 import { convert } from '../convert.js';
 import type { OcrMode } from '../extract/index.js';
 import { outputFiles, type FactsFormat, type OutputFile } from '../output.js';
@@ -10,6 +11,15 @@ export interface ConvertJob {
   format: FactsFormat;
   password?: string;
   ocr?: OcrMode;
+  /** Where progress through the pages read by OCR is posted, as OcrProgress messages. */
+  progress?: MessagePort;
+}
+
+/** A page about to be read by OCR: its number, and its place among the pages OCR reads. */
+export interface OcrProgress {
+  page: number;
+  index: number;
+  count: number;
 }
 
 /**
@@ -22,7 +32,9 @@ export type JobResult = { ok: true; files: OutputFile[]; messages: Message[] } |
 /** Converts one input and renders its output files, as a single-file run would. */
 export async function convertJob(job: ConvertJob): Promise<JobResult> {
   try {
-    const doc = await convert(job.path, { password: job.password, ocr: job.ocr });
+    const progress = job.progress;
+    const onOcrPage = progress ? (page: number, index: number, count: number) => progress.postMessage({ page, index, count } satisfies OcrProgress) : undefined;
+    const doc = await convert(job.path, { password: job.password, ocr: job.ocr, onOcrPage });
     return { ok: true, files: outputFiles(doc, job.outDir, job.format), messages: doc.messages };
   } catch (error) {
     if (error instanceof ConversionError) return { ok: false, reason: error.reason };

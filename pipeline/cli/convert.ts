@@ -51,6 +51,7 @@ export function registerConvert(program: Command): void {
         ocr: options.ocr,
         force: options.force,
         threads: options.jobs,
+        onOcrPage: bar ? (file, { page, index, count }) => bar.update({ file: `${file}: OCR of page ${page} (${index + 1}/${count})` }) : undefined,
         onSettled: (outcome) => bar?.increment({ file: outcome.file }),
       });
       bar?.stop();

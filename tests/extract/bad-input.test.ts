@@ -52,7 +52,8 @@ describe('bad input gives one line naming the file and the cause', () => {
   it('no page with a text layer is an error with OCR off, and no text found by OCR one with OCR on', async () => {
     expect(await failure(bad('image-only.pdf'), undefined, 'off')).toMatch(/no text layer on any of its 2 pages/);
     expect(await failure(bad('image-only.pdf'))).toMatch(/no text on any of its 2 pages, even by OCR/);
-  });
+    // Loading the OCR models takes a while on a busy machine.
+  }, 300_000);
 
   it('a page without a text layer is a warning with its page number (OCR off)', async () => {
     const doc = await extract({ path: bad('image-page.pdf') }, { ocr: 'off' });

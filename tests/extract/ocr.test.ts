@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { convert } from '../../pipeline/convert.js';
 import { extract } from '../../pipeline/extract/index.js';
 import { ConversionError, type RenderedDocument } from '../../pipeline/types.js';
@@ -16,16 +16,16 @@ const htmlText = (name: string) =>
 /** The text of the document's pages as extracted: the OCR's lines on OCR'd pages. */
 const pagesText = (doc: RenderedDocument) => doc.pages.map((page) => page.lines.map((line) => line.text).join('\n')).join('\n');
 
-/** One conversion per fixture, shared by the tests below: OCR is the slow part. */
-const conversions = new Map<string, Promise<RenderedDocument>>();
-const converted = (name: string) => {
-  if (!conversions.has(name)) conversions.set(name, convert(ocrFixture(name)));
-  return conversions.get(name)!;
-};
-
 describe('OCR of pages without usable text', () => {
+  /** One conversion per fixture, shared by the tests below: OCR is the slow part (the first also loads the models). */
+  const conversions = new Map<string, RenderedDocument>();
+  const converted = (name: string) => conversions.get(name)!;
+  beforeAll(async () => {
+    for (const name of ['scan.pdf', 'mixed.pdf', 'garbled.pdf']) conversions.set(name, await convert(ocrFixture(name)));
+  }, 600_000);
+
   it('reads a noisy, tilted, bilevel 150-dpi scan with at most 3% of its characters wrong', async () => {
-    const doc = await converted('scan.pdf');
+    const doc = converted('scan.pdf');
     expect(doc.pages[0]!.ocr).toBe(true);
     expect(characterErrorRate(pagesText(doc), htmlText('scan-page.html'))).toBeLessThanOrEqual(0.03);
     // The text reads top to bottom, as on the page.
@@ -35,7 +35,7 @@ describe('OCR of pages without usable text', () => {
   });
 
   it('lists the OCR’d pages in the front matter and marks every fact from them', async () => {
-    const doc = await converted('scan.pdf');
+    const doc = converted('scan.pdf');
     expect(doc.markdown).toMatch(/\nocr_pages:\n {2}- 1\n/);
     const values = doc.factsFile.facts.map((fact) => fact.value);
     expect(values).toEqual(expect.arrayContaining([6.8, 1.25e12, 43000, 287000]));
@@ -43,7 +43,7 @@ describe('OCR of pages without usable text', () => {
   });
 
   it('reads by OCR only the scanned page of a PDF whose other pages have text', async () => {
-    const doc = await converted('mixed.pdf');
+    const doc = converted('mixed.pdf');
     expect(doc.pages.map((page) => page.ocr === true)).toEqual([false, true, false]);
     expect(doc.markdown).toMatch(/\nocr_pages:\n {2}- 2\n/);
     const facts = doc.factsFile.facts;
@@ -54,7 +54,7 @@ describe('OCR of pages without usable text', () => {
   });
 
   it('replaces a text layer of wrong characters by the page’s own text read by OCR', async () => {
-    const doc = await converted('garbled.pdf');
+    const doc = converted('garbled.pdf');
     expect(doc.pages.every((page) => page.ocr)).toBe(true);
     expect(characterErrorRate(pagesText(doc), htmlText('text-pages.html'))).toBeLessThanOrEqual(0.03);
     expect(doc.factsFile.facts.map((fact) => fact.value)).toEqual(expect.arrayContaining([4.2e12, 3716e8]));
