@@ -118,7 +118,14 @@ async function readPagesByOcr(doc: PDFDocumentProxy, pages: Page[], mode: 'auto'
     onOcrPage?.(page.number, index, wanted.length);
     const proxy = await doc.getPage(page.number);
     try {
-      page.lines = await readPageByOcr(proxy, canvasFactory);
+      // A scan's drawings are pixels too; a garbled page keeps the rules and figures its PDF draws.
+      const scanned = page.unusableText === scannedPage;
+      const read = await readPageByOcr(proxy, canvasFactory, scanned);
+      page.lines = read.lines;
+      if (scanned) {
+        page.rules = read.rules;
+        page.images = read.images;
+      }
       page.ocr = true;
       const why = page.unusableText === undefined ? 'OCR forced' : `it has ${page.unusableText}`;
       messages.push({ severity: 'info', stage: 'extract', page: page.number, text: `page ${page.number} read by OCR (${why}): ${page.lines.length} lines` });
@@ -131,6 +138,7 @@ async function readPagesByOcr(doc: PDFDocumentProxy, pages: Page[], mode: 'auto'
 }
 
 const garbageTextLayer = 'a garbage text layer';
+const scannedPage = 'no text layer (a scanned image?)';
 
 async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS'], commonHan: ReadonlySet<string>): Promise<Page> {
   const page = await doc.getPage(number);
@@ -156,7 +164,7 @@ async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS']
       judgement.verdict === 'garbage'
         ? `${garbageTextLayer}: ${judgement.reason}`
         : judgement.verdict === 'empty' && graphics.rasterShare >= textLayerTables.scannedImageShare
-          ? 'no text layer (a scanned image?)'
+          ? scannedPage
           : undefined;
     return {
       number,

@@ -1,8 +1,9 @@
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
-import type { Line, TextRun } from '../../types.js';
+import type { Box, Line, TextRun } from '../../types.js';
 import { readingOrder } from '../columns.js';
 import { assembleLines } from '../lines.js';
 import { minimumSkew, estimateSkew } from './deskew.js';
+import { findDrawings } from './drawings.js';
 import { recogniseImage, type RecognisedLine } from './engine.js';
 import { grayFromRgba, rotate, type GrayImage } from './image.js';
 
@@ -24,13 +25,35 @@ interface CanvasFactory {
   destroy(canvasAndContext: CanvasAndContext): void;
 }
 
-/** The page's lines read by OCR from its image, in page space (points), straightened when tilted. */
-export async function readPageByOcr(page: PDFPageProxy, canvasFactory: CanvasFactory): Promise<Line[]> {
+/** A page as OCR reads it, in page space (points). */
+export interface OcrPage {
+  lines: Line[];
+  /** Rules and figures found in the image (a scan's); empty unless asked for. */
+  rules: Box[];
+  images: Box[];
+}
+
+/**
+ * The page's lines read by OCR from its image, straightened when tilted; with findGraphics (a
+ * scan, whose drawings are pixels too), its rules and figures as well, so that chart labels and
+ * table rulings are told as on a page with a text layer.
+ */
+export async function readPageByOcr(page: PDFPageProxy, canvasFactory: CanvasFactory, findGraphics: boolean): Promise<OcrPage> {
   const scale = ocrResolution / 72;
   const image = straighten(await renderPage(page, canvasFactory, scale));
   const recognised = await recogniseImage(image);
   const viewport = page.getViewport({ scale: 1 });
-  return readingOrder(assembleLines(recognised.map((line) => toRun(line, scale)), page.pageNumber), viewport.width);
+  const body = { height: median(recognised.map((line) => line.box.height)), width: Math.max(...recognised.map((line) => line.box.width)) };
+  const lines = readingOrder(assembleLines(recognised.map((line) => toRun(line, scale, body)), page.pageNumber), viewport.width);
+  if (!findGraphics || recognised.length === 0) return { lines, rules: [], images: [] };
+  const drawings = findDrawings(image, body.height);
+  const toPage = (box: Box) => ({ x: box.x / scale, y: box.y / scale, width: box.width / scale, height: box.height / scale });
+  return { lines, rules: drawings.rules.map(toPage), images: drawings.figures.map(toPage) };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 async function renderPage(page: PDFPageProxy, canvasFactory: CanvasFactory, scale: number): Promise<GrayImage> {
@@ -53,7 +76,30 @@ export function straighten(image: GrayImage): GrayImage {
   return Math.abs(skew) >= minimumSkew ? rotate(image, -skew) : image;
 }
 
-function toRun(line: RecognisedLine, scale: number): TextRun {
-  const box = { x: line.box.x / scale, y: line.box.y / scale, width: line.box.width / scale, height: line.box.height / scale };
-  return { text: line.text.trim(), box, fontSize: box.height / boxToEm, fontName: ocrFontName, bold: false };
+/** Lines whose box height is within these shares of the page's usual height are set in the body size… */
+const bodySizeBand = [0.8, 1.25] as const;
+/** …when they are at least this share of the page's longest line: labels and ticks keep their own size. */
+const bodyLineShare = 0.3;
+/** Full-width marks whose ink sits in the left half of their em: a line ending in one reaches half an em further. */
+const closingMark = /[，。、；：！？）》」』”’]$/u;
+
+/**
+ * A line read by OCR as a run of a text layer. Box heights follow the ink (brackets and quotes
+ * reach lower and higher than Han characters), so lines of prose near the page's usual height
+ * get one body size, as a text layer would give them; and the box spans the advance of a closing mark,
+ * as a text layer's does, so that a justified line ending in "，" reaches the right margin.
+ */
+function toRun(line: RecognisedLine, scale: number, body: { height: number; width: number }): TextRun {
+  const ratio = line.box.height / body.height;
+  const prose = ratio >= bodySizeBand[0] && ratio <= bodySizeBand[1] && line.box.width >= body.width * bodyLineShare;
+  const height = prose ? body.height : line.box.height;
+  const fontSize = height / scale / boxToEm;
+  const text = line.text.trim();
+  const box = {
+    x: line.box.x / scale,
+    y: line.box.y / scale,
+    width: line.box.width / scale + (closingMark.test(text) ? fontSize / 2 : 0),
+    height: line.box.height / scale,
+  };
+  return { text, box, fontSize, fontName: ocrFontName, bold: false };
 }
