@@ -4,7 +4,6 @@ import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/
 import type { ExtractedDocument, Message, OutlineEntry, Page, SourceInfo, TextRun } from '../types.js';
 import { ConversionError } from '../types.js';
 import { multiply, readGraphics } from './graphics.js';
-import { readingOrder } from './columns.js';
 import { assembleLines, splitMarginNotes } from './lines.js';
 import { commonHanCharacters, readPageByOcr } from './ocr/index.js';
 import { judgeTextLayer } from './textlayer.js';
@@ -158,7 +157,7 @@ async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS']
       runs.push(run);
     }
     const graphics = readGraphics(operators, ops, toPage, { width: viewport.width, height: viewport.height }, runs.map((run) => run.box));
-    const lines = readingOrder(splitMarginNotes(assembleLines(runs, number), number), viewport.width);
+    const lines = splitMarginNotes(assembleLines(runs, number), number);
     const judgement = judgeTextLayer(lines.map((line) => line.text).join('\n'), commonHan);
     const unusableText =
       judgement.verdict === 'garbage'
@@ -170,10 +169,12 @@ async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS']
       number,
       width: viewport.width,
       height: viewport.height,
-      // Garbage never reaches the Markdown or the facts; a scan's few stray characters neither.
+      // Top to bottom: the layout stage decides the reading order. Garbage never reaches the
+      // Markdown or the facts; a scan's few stray characters neither.
       lines: unusableText === undefined ? lines : [],
       rules: graphics.rules,
       images: graphics.figures,
+      fills: graphics.fills,
       ...(unusableText === undefined ? {} : { unusableText }),
     };
   } finally {

@@ -1,6 +1,5 @@
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import type { Box, Line, TextRun } from '../../types.js';
-import { readingOrder } from '../columns.js';
 import { assembleLines } from '../lines.js';
 import { minimumSkew, estimateSkew } from './deskew.js';
 import { findDrawings } from './drawings.js';
@@ -42,9 +41,9 @@ export async function readPageByOcr(page: PDFPageProxy, canvasFactory: CanvasFac
   const scale = ocrResolution / 72;
   const image = straighten(await renderPage(page, canvasFactory, scale));
   const recognised = await recogniseImage(image);
-  const viewport = page.getViewport({ scale: 1 });
   const body = { height: median(recognised.map((line) => line.box.height)), width: Math.max(...recognised.map((line) => line.box.width)) };
-  const lines = readingOrder(assembleLines(recognised.map((line) => toRun(line, scale, body)), page.pageNumber), viewport.width);
+  // Top to bottom, like a text layer's: the layout stage decides the reading order.
+  const lines = assembleLines(recognised.map((line) => toRun(line, scale, body)), page.pageNumber);
   if (!findGraphics || recognised.length === 0) return { lines, rules: [], images: [] };
   const drawings = findDrawings(image, body.height);
   const toPage = (box: Box) => ({ x: box.x / scale, y: box.y / scale, width: box.width / scale, height: box.height / scale });
