@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { outputName, outputNameClashes } from '../inputs.js';
 import { isUpToDate, writeFiles, type FactsFormat } from '../output.js';
 import type { Message } from '../types.js';
@@ -43,7 +44,11 @@ export interface BatchSummary {
  */
 export async function convertBatch(files: string[], options: BatchOptions): Promise<BatchSummary> {
   const clashes = outputNameClashes(files);
-  const converter = createConverter(options.threads);
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const converter = createConverter(threads);
+  // File-level and page-level threads share the cores: one file alone reads its pages in all of
+  // them; as many files as threads each read theirs in one.
+  const pageThreads = Math.max(1, Math.floor(threads / Math.min(threads, Math.max(1, files.length))));
   const settle = (outcome: FileOutcome) => {
     options.onSettled?.(outcome);
     return outcome;
@@ -64,7 +69,7 @@ export async function convertBatch(files: string[], options: BatchOptions): Prom
           continue;
         }
       }
-      pending.push(convertOne(file, options, converter).then(settle));
+      pending.push(convertOne(file, options, converter, pageThreads).then(settle));
     }
     return summarize(await Promise.all(pending));
   } finally {
@@ -72,8 +77,8 @@ export async function convertBatch(files: string[], options: BatchOptions): Prom
   }
 }
 
-async function convertOne(file: string, options: BatchOptions, converter: Converter): Promise<FileOutcome> {
-  const result = await converter.run({ path: file, outDir: options.outDir, format: options.format, password: options.password });
+async function convertOne(file: string, options: BatchOptions, converter: Converter, pageThreads: number): Promise<FileOutcome> {
+  const result = await converter.run({ path: file, outDir: options.outDir, format: options.format, password: options.password, pageThreads });
   if (!result.ok) return { file, status: 'failed', reason: result.reason };
   try {
     const outputs = await writeFiles(result.files);

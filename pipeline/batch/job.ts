@@ -8,6 +8,8 @@ export interface ConvertJob {
   outDir: string;
   format: FactsFormat;
   password?: string;
+  /** Threads reading the pages of this input (its share of the cores). */
+  pageThreads?: number;
 }
 
 /**
@@ -20,7 +22,7 @@ export type JobResult = { ok: true; files: OutputFile[]; messages: Message[] } |
 /** Converts one input and renders its output files, as a single-file run would. */
 export async function convertJob(job: ConvertJob): Promise<JobResult> {
   try {
-    const doc = await convert(job.path, { password: job.password });
+    const doc = await convert(job.path, { password: job.password, threads: job.pageThreads });
     return { ok: true, files: outputFiles(doc, job.outDir, job.format), messages: doc.messages };
   } catch (error) {
     if (error instanceof ConversionError) return { ok: false, reason: error.reason };

@@ -1,16 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { ExtractedDocument } from '../types.js';
 import { ConversionError } from '../types.js';
-import { extractPdf } from './pdf.js';
+import { extractPdf } from './document.js';
+import type { PageReading } from './parallel.js';
 import { describeSource } from './source.js';
 import { extractText } from './text.js';
 
 export { runsText } from './lines.js';
 
-export interface ExtractOptions {
-  /** Password of an encrypted PDF. */
-  password?: string;
-}
+/** The password of an encrypted PDF, and how its pages are read (threads, limits). */
+export type ExtractOptions = PageReading;
 
 /** An input file: its path, and its bytes when already read. */
 export interface InputFile {

@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
-import type { ExtractedDocument, Message, OutlineEntry, Page, SourceInfo, TextRun } from '../types.js';
-import { ConversionError } from '../types.js';
+import type { DocumentMetadata, OutlineEntry, Page, TextRun } from '../types.js';
 import { multiply, readGraphics } from './graphics.js';
 import { readingOrder } from './columns.js';
 import { assembleLines, splitMarginNotes } from './lines.js';
@@ -13,10 +12,6 @@ const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
 // trailing separator, not file:// URLs (readFile takes a string URL for a relative path).
 const packageDir = (name: string) => join(pdfjsRoot, name) + sep;
 
-export interface PdfOptions {
-  password?: string;
-}
-
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsModule: Promise<Pdfjs> | undefined;
 function loadPdfjs(): Promise<Pdfjs> {
@@ -24,12 +19,18 @@ function loadPdfjs(): Promise<Pdfjs> {
   return pdfjsModule;
 }
 
-/** Reads every page's positioned lines, rulings and figure areas, the bookmarks and the metadata. */
-export async function extractPdf(source: SourceInfo, bytes: Uint8Array, options: PdfOptions = {}): Promise<ExtractedDocument> {
+/** An open pdf.js document and the operator codes of the pdf.js that opened it. */
+export interface OpenPdf {
+  doc: PDFDocumentProxy;
+  ops: Pdfjs['OPS'];
+}
+
+/** Opens a PDF; a failure throws pdf.js's exception (describeLoadError says it in words). */
+export async function openPdf(bytes: Uint8Array, password: string | undefined): Promise<OpenPdf> {
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    password: options.password,
+    data: bytes,
+    password,
     cMapUrl: packageDir('cmaps'),
     cMapPacked: true,
     standardFontDataUrl: packageDir('standard_fonts'),
@@ -40,60 +41,39 @@ export async function extractPdf(source: SourceInfo, bytes: Uint8Array, options:
     disableFontFace: true,
     verbosity: 0,
   });
-  let doc: PDFDocumentProxy;
   try {
-    doc = await task.promise;
+    return { doc: await task.promise, ops: pdfjs.OPS };
   } catch (error) {
     await task.destroy().catch(() => undefined);
-    throw new ConversionError(source.path, describeLoadError(error, options.password));
-  }
-  try {
-    const messages: Message[] = [];
-    const pages: Page[] = [];
-    for (let number = 1; number <= doc.numPages; number++) {
-      try {
-        pages.push(await readPage(doc, number, pdfjs.OPS));
-      } catch (error) {
-        messages.push({ severity: 'warning', stage: 'extract', page: number, text: `page ${number} could not be read: ${errorText(error)}` });
-        pages.push({ number, width: 0, height: 0, lines: [], rules: [], images: [] });
-      }
-    }
-    if (!pages.some((page) => page.lines.length > 0)) {
-      throw new ConversionError(source.path, `no text layer on any of its ${doc.numPages} pages (scanned images?); OCR is not supported`);
-    }
-    const unreadable = pages.filter((page) => page.lines.length > 0 && unreadableShare(page) > maximumUnreadableShare);
-    if (unreadable.length === pages.filter((page) => page.lines.length > 0).length) {
-      throw new ConversionError(source.path, 'its text cannot be read: the fonts map their glyphs to no Unicode characters; OCR is not supported');
-    }
-    for (const page of pages) {
-      if (messages.some((m) => m.page === page.number)) continue;
-      if (page.lines.length === 0) {
-        messages.push({ severity: 'warning', stage: 'extract', page: page.number, text: `page ${page.number} has no text layer (scanned image?); its content is missing` });
-      } else if (unreadable.includes(page)) {
-        messages.push({ severity: 'warning', stage: 'extract', page: page.number, text: `page ${page.number}: most of its text cannot be read (fonts without a Unicode map)` });
-      }
-    }
-    const info = (await doc.getMetadata().catch(() => null))?.info as Record<string, unknown> | undefined;
-    return {
-      source,
-      messages,
-      metadata: {
-        pageCount: doc.numPages,
-        title: stringOf(info?.Title),
-        author: stringOf(info?.Author),
-        language: stringOf(info?.Language),
-        producer: stringOf(info?.Producer),
-        creator: stringOf(info?.Creator),
-      },
-      outline: await readOutline(doc).catch(() => []),
-      pages,
-    };
-  } finally {
-    await doc.destroy();
+    throw error;
   }
 }
 
-async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS']): Promise<Page> {
+/** What a PDF says of itself beside its pages: page count, metadata, bookmarks. */
+export interface PdfInfo {
+  pageCount: number;
+  metadata: DocumentMetadata;
+  outline: OutlineEntry[];
+}
+
+export async function readPdfInfo(doc: PDFDocumentProxy): Promise<PdfInfo> {
+  const info = (await doc.getMetadata().catch(() => null))?.info as Record<string, unknown> | undefined;
+  return {
+    pageCount: doc.numPages,
+    metadata: {
+      pageCount: doc.numPages,
+      title: stringOf(info?.Title),
+      author: stringOf(info?.Author),
+      language: stringOf(info?.Language),
+      producer: stringOf(info?.Producer),
+      creator: stringOf(info?.Creator),
+    },
+    outline: await readOutline(doc).catch(() => []),
+  };
+}
+
+/** One page's positioned lines, rulings and figure areas; the page's resources are released after. */
+export async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS']): Promise<Page> {
   const page = await doc.getPage(number);
   try {
     const viewport = page.getViewport({ scale: 1 });
@@ -220,30 +200,6 @@ async function destinationPage(doc: PDFDocumentProxy, dest: string | unknown[] |
   }
 }
 
-/** Above this share of unreadable characters a page's text is garbage. */
-const maximumUnreadableShare = 0.5;
-/** Private-use code points, the replacement character and control characters: glyphs with no Unicode meaning. */
-const unreadableChar = /[\uE000-\uF8FF\uFFFD\u0000-\u0008\u000E-\u001F]/gu;
-
-function unreadableShare(page: Page): number {
-  const text = page.lines.map((line) => line.text.replace(/\s+/g, '')).join('');
-  return text.length === 0 ? 0 : (text.match(unreadableChar)?.length ?? 0) / text.length;
-}
-
 function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function errorText(error: unknown): string {
-  return String((error as { message?: string })?.message ?? error).replace(/\s+/g, ' ').replace(/\.$/, '');
-}
-
-function describeLoadError(error: unknown, password: string | undefined): string {
-  const name = (error as { name?: string })?.name ?? '';
-  const message = errorText(error);
-  if (name === 'PasswordException') {
-    return password === undefined ? 'encrypted PDF: it needs a password (give it with --password)' : 'encrypted PDF: the password is wrong';
-  }
-  if (name === 'InvalidPDFException') return `not a readable PDF (${message}): truncated or damaged?`;
-  return `cannot read the PDF: ${message}`;
 }
