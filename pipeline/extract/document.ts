@@ -1,6 +1,7 @@
 import type { ExtractedDocument, Page, SourceInfo } from '../types.js';
 import { ConversionError } from '../types.js';
-import { readPdfPages, type PageReading } from './parallel.js';
+import { missingPages, pageCensus, withNewPageTree } from './page-tree.js';
+import { readPdfPages, type PageReading, type PdfReading } from './parallel.js';
 
 export type PdfOptions = PageReading;
 
@@ -10,7 +11,10 @@ export type PdfOptions = PageReading;
  * each page by readPage; their order and content do not depend on how many threads read them.
  */
 export async function extractPdf(source: SourceInfo, bytes: Uint8Array, options: PdfOptions = {}): Promise<ExtractedDocument> {
-  const { info, pages, messages } = await readPdfPages(source.path, bytes, options);
+  const { info, pages, messages } = await readAllPages(source.path, bytes, options);
+  if (!pages.some((page) => page.lines.length > 0) && messages.length === pages.length && messages.length > 0) {
+    throw new ConversionError(source.path, `none of its ${info.pageCount} pages could be read (${messages[0]!.text.replace(/^page \d+ could not be read: /, '')})`);
+  }
   if (!pages.some((page) => page.lines.length > 0)) {
     throw new ConversionError(source.path, `no text layer on any of its ${info.pageCount} pages (scanned images?); OCR is not supported`);
   }
@@ -27,6 +31,28 @@ export async function extractPdf(source: SourceInfo, bytes: Uint8Array, options:
     }
   }
   return { source, messages, metadata: info.metadata, outline: info.outline, pages };
+}
+
+/**
+ * The pages pdf.js reads, and those a damaged page tree hides: recovered from the page objects
+ * when the file allows, else named page by page as missing.
+ */
+async function readAllPages(path: string, bytes: Uint8Array, options: PdfOptions): Promise<PdfReading> {
+  const reading = await readPdfPages(path, bytes, options);
+  const census = pageCensus(bytes);
+  const read = reading.info.pageCount;
+  const missing = missingPages(census, read);
+  if (missing === 0) return reading;
+  if (census.objects && census.objects.length > read && !census.encrypted) {
+    const recovered = await readPdfPages(path, withNewPageTree(bytes, census.objects), options).catch(() => undefined);
+    if (recovered && recovered.info.pageCount > read) {
+      const text = `the page tree lists ${read} of the file's ${recovered.info.pageCount} pages: the other ${recovered.info.pageCount - read} were recovered from the page objects, in the order the file stores them`;
+      return { ...recovered, messages: [{ severity: 'warning', stage: 'extract', text }, ...recovered.messages] };
+    }
+  }
+  const lost = Array.from({ length: missing }, (_, i) => read + i + 1);
+  const text = (page: number) => `page ${page} is missing: the file's page tree names ${read + missing} pages but leads to ${read}, and this one could not be recovered`;
+  return { ...reading, messages: [...reading.messages, ...lost.map((page) => ({ severity: 'warning' as const, stage: 'extract', page, text: text(page) }))] };
 }
 
 /** Above this share of unreadable characters a page's text is garbage. */

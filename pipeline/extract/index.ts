@@ -30,7 +30,28 @@ export async function extract(input: InputFile, options: ExtractOptions = {}): P
   }
   if (bytes.length === 0) throw new ConversionError(input.path, 'empty file');
   const source = describeSource(input.path, bytes);
-  if (source.format === 'pdf') return extractPdf(source, bytes, options);
+  if (source.format === 'pdf') return withoutControlCharacters(await extractPdf(source, bytes, options));
   if (/\.pdf$/i.test(source.fileName)) throw new ConversionError(input.path, 'not a PDF: it does not start with a "%PDF-" header');
-  return extractText(source, bytes);
+  return withoutControlCharacters(extractText(source, bytes));
+}
+
+/** C0 and C1 control characters but the tab (text tables) and the line feed. */
+const controlCharacter = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/**
+ * Control characters (a damaged font's mapping, a byte flipped in a text string) mean nothing to a
+ * reader and break YAML 1.1 readers: each becomes a space, so every offset into a line stays valid.
+ */
+function withoutControlCharacters(doc: ExtractedDocument): ExtractedDocument {
+  const clean = (text: string) => text.replace(controlCharacter, ' ');
+  const metadata = Object.fromEntries(Object.entries(doc.metadata).map(([key, value]) => [key, typeof value === 'string' ? clean(value) : value]));
+  return {
+    ...doc,
+    metadata: metadata as ExtractedDocument['metadata'],
+    outline: doc.outline.map((entry) => ({ ...entry, title: clean(entry.title) })),
+    pages: doc.pages.map((page) => ({
+      ...page,
+      lines: page.lines.map((line) => ({ ...line, text: clean(line.text), ...(line.runs ? { runs: line.runs.map((run) => ({ ...run, text: clean(run.text) })) } : {}) })),
+    })),
+  };
 }

@@ -76,8 +76,8 @@ export async function readPdfInfo(doc: PDFDocumentProxy): Promise<PdfInfo> {
 export async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS']): Promise<Page> {
   const page = await doc.getPage(number);
   try {
-    const viewport = page.getViewport({ scale: 1 });
-    const toPage = viewport.transform as Matrix;
+    const viewport = pageFrame(page.getViewport({ scale: 1 }));
+    const toPage = viewport.transform;
     const content = await page.getTextContent();
     // The operator list loads the fonts into commonObjs (their real names tell bold faces) and gives the drawings.
     const operators = await page.getOperatorList();
@@ -105,6 +105,17 @@ export async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs
 }
 
 type Matrix = [number, number, number, number, number, number];
+
+/** PDF allows at most 14,400 units a side (ISO 32000, annex C); a larger or broken page box is damage. */
+const maximumPageSide = 14_400;
+const letter = { width: 612, height: 792, transform: [1, 0, 0, -1, 0, 792] as Matrix };
+
+/** The page's size and its page-space transform; a damaged page box (-99999999999, 1e32, NaN) is read as a US Letter page at the origin. */
+function pageFrame(viewport: { width: number; height: number; transform: number[] }): { width: number; height: number; transform: Matrix } {
+  const { width, height, transform } = viewport;
+  const sane = [width, height].every((side) => Number.isFinite(side) && side > 0 && side <= maximumPageSide) && transform.every(Number.isFinite);
+  return sane ? { width, height, transform: transform as Matrix } : letter;
+}
 
 /** Text rendering mode 2: glyphs filled and stroked, how Word and WPS embolden a font without a bold face. */
 const fillStrokeMode = 2;
@@ -161,6 +172,8 @@ function fontFace(page: PDFPageProxy, loadedName: string): FontFace {
 
 function toRun(item: TextItem, toPage: Matrix, face: FontFace): TextRun | null {
   const [a, b, c, d, e, f] = multiply(toPage, item.transform as Matrix);
+  // Text placed by a damaged matrix (1e300, NaN) has no place on the page.
+  if (![a, b, c, d, e, f, item.width].every(Number.isFinite)) return null;
   // Vertical or rotated text (axis titles, stamps) is not running text.
   if (Math.abs(b) > Math.abs(a) * 0.1 || Math.abs(c) > Math.abs(d) * 0.1) return null;
   const fontSize = Math.abs(d) || Math.abs(a) || 1;
