@@ -38,8 +38,10 @@ export async function extractPdf(source: SourceInfo, bytes: Uint8Array, options:
  * when the file allows, else named page by page as missing.
  */
 async function readAllPages(path: string, bytes: Uint8Array, options: PdfOptions): Promise<PdfReading> {
-  const reading = await readPdfPages(path, bytes, options);
+  const pending = readPdfPages(path, bytes, options);
+  // Counted while the reader threads start.
   const census = pageCensus(bytes);
+  const reading = await pending;
   const read = reading.info.pageCount;
   const missing = missingPages(census, read);
   if (missing === 0) return reading;

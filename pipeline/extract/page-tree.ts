@@ -13,6 +13,8 @@ interface PageObject {
 /** Object headers `12 0 obj`; the dictionary that follows is read up to its stream or endobj. */
 const objectHeader = /(\d+)\s+(\d+)\s+obj\b/g;
 const pageType = /\/Type\s*\/Page(?![A-Za-z])/;
+/** How far into an object its page dictionary's /Type is looked for. */
+const dictionaryWindow = 4096;
 
 /**
  * The page objects stored uncompressed in the file, in the order the file stores them (the page
@@ -23,9 +25,10 @@ export function pageObjects(text: string): PageObject[] {
   let order = 0;
   for (const match of text.matchAll(objectHeader)) {
     const start = match.index! + match[0].length;
-    const end = Math.min(...[text.indexOf('endobj', start), text.indexOf('stream', start)].filter((at) => at >= 0), start + 4096);
+    const window = text.slice(start, start + dictionaryWindow);
+    const end = Math.min(...[window.indexOf('endobj'), window.indexOf('stream')].filter((at) => at >= 0), window.length);
     const number = Number(match[1]);
-    found.set(number, { object: { number, generation: Number(match[2]) }, page: pageType.test(text.slice(start, end)), order: order++ });
+    found.set(number, { object: { number, generation: Number(match[2]) }, page: pageType.test(window.slice(0, end)), order: order++ });
   }
   return [...found.values()]
     .filter((entry) => entry.page)
