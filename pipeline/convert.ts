@@ -1,6 +1,7 @@
 import { clean } from './clean/index.js';
 import { extract, type ExtractOptions, type InputFile } from './extract/index.js';
 import { facts } from './facts/index.js';
+import { layout } from './layout/index.js';
 import { render } from './render/index.js';
 import { loadVocabulary, segment } from './segment/index.js';
 import { structure } from './structure/index.js';
@@ -12,7 +13,7 @@ const hanText = /\p{Script=Han}/u;
 /** Above this many pages, jieba's dictionaries load after the pages are read, not beside them. */
 const longDocumentPages = 150;
 
-/** Runs every stage on one input: extract → clean → segment → structure → facts → render. */
+/** Runs every stage on one input: extract → layout → clean → segment → structure → facts → render. */
 export async function convert(input: InputFile | string, options: ConvertOptions = {}): Promise<RenderedDocument> {
   const file = typeof input === 'string' ? { path: input } : input;
   // jieba's dictionaries take seconds to load and block this thread: they load while the page
@@ -26,7 +27,7 @@ export async function convert(input: InputFile | string, options: ConvertOptions
       if (pageCount <= longDocumentPages && page.lines.some((line) => hanText.test(line.text))) loadVocabulary();
     },
   });
-  return render(facts(structure(segment(clean(extracted)))));
+  return render(facts(structure(segment(clean(layout(extracted))))));
 }
 
 /** The facts of one input: the content of its <name>.facts.yaml. */

@@ -3,7 +3,7 @@
 // 500+ pages made by concatenating a report with qpdf, each in a fresh process as a user's one-file
 // run would (start-up and dictionary loading included), and prints wall time, pages per second and
 // peak memory (the process's high-water resident set, all threads) beside pdftotext on the same
-// file, measured in the same run.
+// file, measured in the same run; then the seconds per page of OCR on scanned pages.
 //
 //   npm run bench [-- --runs 3] [-- file.pdf ...]
 import { spawnSync } from 'node:child_process';
@@ -104,4 +104,36 @@ const summary = [`total: ${totalPages} pages in ${totalSeconds.toFixed(2)} s`, `
 if (hasPdftotext && totalPdftotext > 0) summary.push(`${(totalSeconds / totalPdftotext).toFixed(1)} × pdftotext's time`);
 console.log(summary.join(', '));
 rmSync(work, { recursive: true, force: true });
+
+// OCR: scanned pages (our own scan fixture and the real scanned book pages), read with --ocr auto.
+// The first conversion also loads the models (once per process); the runs after it do not.
+const scans = [join(root, 'tests', 'fixtures', 'ocr', 'scan.pdf'), join(root, '..', 'shared', 'real2', 'zh_scan_book_pages_2p.pdf')].filter((file) => existsSync(file));
+if (args.length === 0 && scans.length > 0) {
+  const { convert } = await import('../dist/index.js');
+  console.log(['OCR file', 'OCR pages', 'first s (models load)', 's/page', 'OCR pages/s'].join('\t'));
+  let ocrPages = 0;
+  let ocrSeconds = 0;
+  for (const file of scans) {
+    try {
+      let pages = 0;
+      const timed = async () => {
+        pages = 0;
+        const start = process.hrtime.bigint();
+        await convert(file, { ocr: 'auto', onOcrPage: () => pages++ });
+        return Number(process.hrtime.bigint() - start) / 1e9;
+      };
+      const first = await timed();
+      let seconds = 0;
+      for (let i = 0; i < runs; i++) seconds += await timed();
+      seconds /= runs;
+      ocrPages += pages;
+      ocrSeconds += seconds;
+      console.log([basename(file), pages, first.toFixed(2), (seconds / pages).toFixed(2), (pages / seconds).toFixed(2)].join('\t'));
+    } catch (error) {
+      failed++;
+      console.log(`${basename(file)}\tfailed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (ocrPages > 0) console.log(`OCR total: ${ocrPages} pages in ${ocrSeconds.toFixed(2)} s per run, ${(ocrSeconds / ocrPages).toFixed(2)} s/page, ${(ocrPages / ocrSeconds).toFixed(2)} OCR pages/s`);
+}
 process.exit(failed > 0 ? 1 : 0);

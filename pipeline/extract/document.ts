@@ -1,34 +1,38 @@
-import type { ExtractedDocument, Page, SourceInfo } from '../types.js';
+import type { ExtractedDocument, SourceInfo } from '../types.js';
 import { ConversionError } from '../types.js';
+import type { ExtractOptions } from './index.js';
 import { missingPages, pageCensus, withNewPageTree } from './page-tree.js';
-import { readPdfPages, type PageReading, type PdfReading } from './parallel.js';
-
-export type PdfOptions = PageReading;
+import { readPdfPages, type PdfReading } from './parallel.js';
+import { openPdf, readPagesByOcr, refuseWithoutText } from './pdf.js';
 
 /**
  * Reads every page's positioned lines, rulings and figure areas, the bookmarks and the metadata.
  * Pages are read in parallel worker threads when the compiled worker is there (readPdfPages),
  * each page by readPage; their order and content do not depend on how many threads read them.
+ * Pages without usable text are then read by OCR in this thread (the models load only then).
  */
-export async function extractPdf(source: SourceInfo, bytes: Uint8Array, options: PdfOptions = {}): Promise<ExtractedDocument> {
-  const { info, pages, messages } = await readAllPages(source.path, bytes, options);
-  if (!pages.some((page) => page.lines.length > 0) && messages.length === pages.length && messages.length > 0) {
-    throw new ConversionError(source.path, `none of its ${info.pageCount} pages could be read (${messages[0]!.text.replace(/^page \d+ could not be read: /, '')})`);
+export async function extractPdf(source: SourceInfo, bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractedDocument> {
+  const { info, pages, messages, bytes: read } = await readAllPages(source.path, bytes, options);
+  const failed = messages.filter((message) => message.page !== undefined && /could not be read: /.test(message.text));
+  if (!pages.some((page) => page.lines.length > 0 || page.unusableText !== undefined) && failed.length === pages.length && failed.length > 0) {
+    throw new ConversionError(source.path, `none of its ${info.pageCount} pages could be read (${failed[0]!.text.replace(/^page \d+ could not be read: /, '')})`);
+  }
+  const mode = options.ocr ?? 'auto';
+  if (mode === 'off') refuseWithoutText(source.path, pages);
+  else if (pages.some((page) => page.width > 0 && (mode === 'force' || page.unusableText !== undefined))) {
+    const { doc } = await openPdf(new Uint8Array(read), options.password);
+    try {
+      await readPagesByOcr(doc, pages, mode, messages, options.onOcrPage);
+    } finally {
+      await doc.destroy();
+    }
   }
   if (!pages.some((page) => page.lines.length > 0)) {
-    throw new ConversionError(source.path, `no text layer on any of its ${info.pageCount} pages (scanned images?); OCR is not supported`);
-  }
-  const unreadable = pages.filter((page) => page.lines.length > 0 && unreadableShare(page) > maximumUnreadableShare);
-  if (unreadable.length === pages.filter((page) => page.lines.length > 0).length) {
-    throw new ConversionError(source.path, 'its text cannot be read: the fonts map their glyphs to no Unicode characters; OCR is not supported');
+    throw new ConversionError(source.path, `no text on any of its ${info.pageCount} pages${pages.some((page) => page.ocr) ? ', even by OCR' : ''}`);
   }
   for (const page of pages) {
-    if (messages.some((m) => m.page === page.number)) continue;
-    if (page.lines.length === 0) {
-      messages.push({ severity: 'warning', stage: 'extract', page: page.number, text: `page ${page.number} has no text layer (scanned image?); its content is missing` });
-    } else if (unreadable.includes(page)) {
-      messages.push({ severity: 'warning', stage: 'extract', page: page.number, text: `page ${page.number}: most of its text cannot be read (fonts without a Unicode map)` });
-    }
+    if (messages.some((m) => m.page === page.number) || page.unusableText === undefined || page.ocr) continue;
+    messages.push({ severity: 'warning', stage: 'extract', page: page.number, text: `page ${page.number} has ${page.unusableText}; its content is missing (OCR is off)` });
   }
   return { source, messages, metadata: info.metadata, outline: info.outline, pages };
 }
@@ -37,33 +41,23 @@ export async function extractPdf(source: SourceInfo, bytes: Uint8Array, options:
  * The pages pdf.js reads, and those a damaged page tree hides: recovered from the page objects
  * when the file allows, else named page by page as missing.
  */
-async function readAllPages(path: string, bytes: Uint8Array, options: PdfOptions): Promise<PdfReading> {
+async function readAllPages(path: string, bytes: Uint8Array, options: ExtractOptions): Promise<PdfReading & { bytes: Uint8Array }> {
   const pending = readPdfPages(path, bytes, options);
   // Counted while the reader threads start.
   const census = pageCensus(bytes);
   const reading = await pending;
   const read = reading.info.pageCount;
   const missing = missingPages(census, read);
-  if (missing === 0) return reading;
+  if (missing === 0) return { ...reading, bytes };
   if (census.objects && census.objects.length > read && !census.encrypted) {
-    const recovered = await readPdfPages(path, withNewPageTree(bytes, census.objects), options).catch(() => undefined);
+    const repaired = withNewPageTree(bytes, census.objects);
+    const recovered = await readPdfPages(path, repaired, options).catch(() => undefined);
     if (recovered && recovered.info.pageCount > read) {
       const text = `the page tree lists ${read} of the file's ${recovered.info.pageCount} pages: the other ${recovered.info.pageCount - read} were recovered from the page objects, in the order the file stores them`;
-      return { ...recovered, messages: [{ severity: 'warning', stage: 'extract', text }, ...recovered.messages] };
+      return { ...recovered, bytes: repaired, messages: [{ severity: 'warning', stage: 'extract', text }, ...recovered.messages] };
     }
   }
   const lost = Array.from({ length: missing }, (_, i) => read + i + 1);
   const text = (page: number) => `page ${page} is missing: the file's page tree names ${read + missing} pages but leads to ${read}, and this one could not be recovered`;
-  return { ...reading, messages: [...reading.messages, ...lost.map((page) => ({ severity: 'warning' as const, stage: 'extract', page, text: text(page) }))] };
+  return { ...reading, bytes, messages: [...reading.messages, ...lost.map((page) => ({ severity: 'warning' as const, stage: 'extract', page, text: text(page) }))] };
 }
-
-/** Above this share of unreadable characters a page's text is garbage. */
-const maximumUnreadableShare = 0.5;
-/** Private-use code points, the replacement character and control characters: glyphs with no Unicode meaning. */
-const unreadableChar = /[\uE000-\uF8FF\uFFFD\u0000-\u0008\u000E-\u001F]/gu;
-
-function unreadableShare(page: Page): number {
-  const text = page.lines.map((line) => line.text.replace(/\s+/g, '')).join('');
-  return text.length === 0 ? 0 : (text.match(unreadableChar)?.length ?? 0) / text.length;
-}
-

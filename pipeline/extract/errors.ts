@@ -30,6 +30,6 @@ export function describeLoadError(error: unknown, password: string | undefined):
   return `cannot read the PDF: ${describePdfError(error)}`;
 }
 
-function errorText(error: unknown): string {
+export function errorText(error: unknown): string {
   return String((error as { message?: string })?.message ?? error).replace(/\s+/g, ' ');
 }

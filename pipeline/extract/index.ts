@@ -3,13 +3,21 @@ import type { ExtractedDocument } from '../types.js';
 import { ConversionError } from '../types.js';
 import { extractPdf } from './document.js';
 import type { PageReading } from './parallel.js';
+import type { OcrMode } from './pdf.js';
 import { describeSource } from './source.js';
 import { extractText } from './text.js';
 
-export { runsText } from './lines.js';
+export { runsText, toLine } from './lines.js';
 
-/** The password of an encrypted PDF, and how its pages are read (threads, limits). */
-export type ExtractOptions = PageReading;
+export type { OcrMode } from './pdf.js';
+
+/** The password of an encrypted PDF, how its pages are read (threads, limits), when by OCR. */
+export interface ExtractOptions extends PageReading {
+  /** When pages are read by OCR: 'auto' (the default) only pages without usable text, 'off' never, 'force' every page. */
+  ocr?: OcrMode;
+  /** Called before each page is read by OCR: its number, and how many pages of the document OCR reads. */
+  onOcrPage?: (page: number, index: number, count: number) => void;
+}
 
 /** An input file: its path, and its bytes when already read. */
 export interface InputFile {

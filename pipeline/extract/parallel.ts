@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { Message, Page } from '../types.js';
 import { ConversionError } from '../types.js';
 import { describeLoadError, describePdfError } from './errors.js';
+import { commonHanCharacters } from './ocr/index.js';
 import { openPdf, readPage, readPdfInfo, type PdfInfo } from './pdf.js';
 
 export interface PageReading {
@@ -89,11 +90,12 @@ async function readInThisThread(path: string, bytes: Uint8Array, options: PageRe
   const { doc, ops } = opened;
   try {
     const info = await readPdfInfo(doc);
+    const commonHan = await commonHanCharacters();
     const read = new Map<number, Page>();
     const failures = new Map<number, string>();
     for (let number = 1; number <= info.pageCount; number++) {
       try {
-        const page = await readPage(doc, number, ops);
+        const page = await readPage(doc, number, ops, commonHan);
         read.set(number, page);
         options.onPage?.(page, info.pageCount);
       } catch (error) {

@@ -1,16 +1,23 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
-import type { DocumentMetadata, OutlineEntry, Page, TextRun } from '../types.js';
+import type { DocumentMetadata, Message, OutlineEntry, Page, TextRun } from '../types.js';
+import { ConversionError } from '../types.js';
+import { errorText } from './errors.js';
 import { multiply, readGraphics } from './graphics.js';
-import { readingOrder } from './columns.js';
 import { assembleLines, splitMarginNotes } from './lines.js';
+import { readPageByOcr } from './ocr/index.js';
+import { judgeTextLayer } from './textlayer.js';
+import { textLayerTables } from '../lang/textlayer.js';
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
 // In Node pdf.js reads these with fs.readFile(base + name): plain directory paths with a
 // trailing separator, not file:// URLs (readFile takes a string URL for a relative path).
 const packageDir = (name: string) => join(pdfjsRoot, name) + sep;
+
+/** When pages are read by OCR: only pages without usable text (auto), never, or every page. */
+export type OcrMode = 'auto' | 'off' | 'force';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsModule: Promise<Pdfjs> | undefined;
@@ -72,8 +79,49 @@ export async function readPdfInfo(doc: PDFDocumentProxy): Promise<PdfInfo> {
   };
 }
 
+/** With OCR off, a document none of whose pages has usable text gives no output. */
+export function refuseWithoutText(path: string, pages: Page[]): void {
+  if (pages.some((page) => page.lines.length > 0)) return;
+  const garbage = pages.find((page) => page.unusableText?.startsWith(garbageTextLayer));
+  if (garbage) throw new ConversionError(path, `its text cannot be read (page ${garbage.number} has ${garbage.unusableText}); OCR is off (--ocr off)`);
+  throw new ConversionError(path, `no text layer on any of its ${pages.length} pages (scanned images?); OCR is off (--ocr off)`);
+}
+
+/**
+ * Reads by OCR the pages without usable text (mode auto) or every page (force), one page at a
+ * time; the models load on the first such page only.
+ */
+export async function readPagesByOcr(doc: PDFDocumentProxy, pages: Page[], mode: 'auto' | 'force', messages: Message[], onOcrPage: ((page: number, index: number, count: number) => void) | undefined): Promise<void> {
+  const wanted = pages.filter((page) => page.width > 0 && (mode === 'force' || page.unusableText !== undefined));
+  const canvasFactory = (doc as unknown as { canvasFactory: Parameters<typeof readPageByOcr>[1] }).canvasFactory;
+  for (const [index, page] of wanted.entries()) {
+    onOcrPage?.(page.number, index, wanted.length);
+    const proxy = await doc.getPage(page.number);
+    try {
+      // A scan's drawings are pixels too; a garbled page keeps the rules and figures its PDF draws.
+      const scanned = page.unusableText === scannedPage;
+      const read = await readPageByOcr(proxy, canvasFactory, scanned);
+      page.lines = read.lines;
+      if (scanned) {
+        page.rules = read.rules;
+        page.images = read.images;
+      }
+      page.ocr = true;
+      const why = page.unusableText === undefined ? 'OCR forced' : `it has ${page.unusableText}`;
+      messages.push({ severity: 'info', stage: 'extract', page: page.number, text: `page ${page.number} read by OCR (${why}): ${page.lines.length} lines` });
+    } catch (error) {
+      messages.push({ severity: 'warning', stage: 'extract', page: page.number, text: `page ${page.number} could not be read by OCR: ${errorText(error)}` });
+    } finally {
+      proxy.cleanup();
+    }
+  }
+}
+
+const garbageTextLayer = 'a garbage text layer';
+const scannedPage = 'no text layer (a scanned image?)';
+
 /** One page's positioned lines, rulings and figure areas; the page's resources are released after. */
-export async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS']): Promise<Page> {
+export async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS'], commonHan: ReadonlySet<string>): Promise<Page> {
   const page = await doc.getPage(number);
   try {
     const viewport = pageFrame(page.getViewport({ scale: 1 }));
@@ -91,13 +139,25 @@ export async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs
       runs.push(run);
     }
     const graphics = readGraphics(operators, ops, toPage, { width: viewport.width, height: viewport.height }, runs.map((run) => run.box));
+    const lines = splitMarginNotes(assembleLines(runs, number), number);
+    const judgement = judgeTextLayer(lines.map((line) => line.text).join('\n'), commonHan);
+    const unusableText =
+      judgement.verdict === 'garbage'
+        ? `${garbageTextLayer}: ${judgement.reason}`
+        : judgement.verdict === 'empty' && graphics.rasterShare >= textLayerTables.scannedImageShare
+          ? scannedPage
+          : undefined;
     return {
       number,
       width: viewport.width,
       height: viewport.height,
-      lines: readingOrder(splitMarginNotes(assembleLines(runs, number), number), viewport.width),
+      // Top to bottom: the layout stage decides the reading order. Garbage never reaches the
+      // Markdown or the facts; a scan's few stray characters neither.
+      lines: unusableText === undefined ? lines : [],
       rules: graphics.rules,
       images: graphics.figures,
+      fills: graphics.fills,
+      ...(unusableText === undefined ? {} : { unusableText }),
     };
   } finally {
     page.cleanup();
