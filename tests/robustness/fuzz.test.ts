@@ -74,14 +74,15 @@ describe('damaged and hostile PDFs (seeded generator)', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.warnings.some((warning) => /^page 2 could not be read: reading it took longer than 10 s$/.test(warning))).toBe(true);
-    expect(outcome.markdown).toContain('Chapter 3');
+    expect(outcome.markdown).toContain('Results of the Charlie survey follow.');
+    expect(outcome.markdown).not.toContain('Results of the Bravo survey follow.');
   }, 120_000);
 
   it('lays out pages whose page box is absurd (-99999999999, 1e32) from their text', async () => {
     for (const name of ['mediabox-huge-negative', 'mediabox-1e32']) {
       const { outcome } = await convertFile(`${name}.pdf`, hostile[name]!());
       expect(outcome.ok, name).toBe(true);
-      if (outcome.ok) expect(outcome.markdown, name).toContain('Chapter 2');
+      if (outcome.ok) expect(outcome.markdown, name).toContain('Results of the Bravo survey follow.');
     }
   }, 120_000);
 
@@ -90,7 +91,7 @@ describe('damaged and hostile PDFs (seeded generator)', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.warnings).toContain("the page tree lists 4 of the file's 12 pages: the other 8 were recovered from the page objects, in the order the file stores them");
-    expect(outcome.markdown).toContain('Chapter 12');
+    expect(outcome.markdown).toContain('Results of the Lima survey follow.');
   }, 120_000);
 
   it('ends every hostile file and 3 × 70 mutated ones as a clean conversion or a one-line error naming the file', async () => {

@@ -26,6 +26,8 @@ const sentences = [
   'Investment in research rose by 9.8% to 2.4 trillion.',
 ];
 
+const surveys = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet', 'Kilo', 'Lima'];
+
 interface DocumentShape {
   pages: number;
   /** The content stream of page n (1-based); plain text lines by default. */
@@ -47,6 +49,8 @@ function textContent(page: number): string {
     const text = sentences[(page + i) % sentences.length]!.replace(/[()\\]/g, '');
     lines.push(`BT /F1 11 Tf 72 ${720 - i * 18} Td (${text}) Tj ET`);
   }
+  // A line found on this page only (the chapter titles above repeat, numbers aside, like a running header).
+  lines.push(`BT /F1 11 Tf 72 520 Td (Results of the ${surveys[(page - 1) % surveys.length]} survey follow.) Tj ET`);
   lines.push(`BT /F1 9 Tf 290 40 Td (${page}) Tj ET`);
   lines.push('0.5 w 72 700 m 540 700 l S');
   return lines.join('\n');
