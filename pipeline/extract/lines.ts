@@ -1,5 +1,6 @@
 import { superscriptDigits } from '../lang/index.js';
 import { fullWidthMarks, hanCharacter } from '../lang/script.js';
+import { chineseScript, repairText } from '../lang/unicode.js';
 import type { Line, TextRun } from '../types.js';
 
 /** Han characters and full-width punctuation (the katakana middle dot ・ too): no space is ever needed between two of them. */
@@ -153,8 +154,12 @@ export function runsText(runs: TextRun[]): { text: string; boldSpans: [number, n
   let text = '';
   let previous: TextRun | undefined;
   const boldSpans: [number, number][] = [];
-  for (const run of inked) {
-    const piece = isSuperscript(run, size, baseline) ? toSuperscript(run.text.trim()) : normalizeRunText(run.text);
+  // A full-width mark made ASCII at the end of the previous run leaves the space its width held.
+  let spaceHeld = false;
+  const script = chineseScript(inked.map((run) => run.text).join(''));
+  for (const [index, run] of inked.entries()) {
+    const repaired = repairText(run.text, text, inked[index + 1]?.text, script);
+    const piece = isSuperscript(run, size, baseline) ? toSuperscript(run.text.trim()) : normalizeRunText(repaired);
     if (previous) {
       const gap = run.box.x - (previous.box.x + previous.box.width);
       const em = Math.min(run.fontSize, previous.fontSize);
@@ -163,8 +168,9 @@ export function runsText(runs: TextRun[]): { text: string; boldSpans: [number, n
       const after = piece.charAt(0);
       // Between two Chinese characters only a gap standing out from the line's spacing is a space
       // (a list that a cell wrapped: "江苏 天津").
-      if (isHan(before) && isHan(after) ? extra > hanGap * em : needsSpace(before, after, extra > wordGap * em)) text += ' ';
+      if (isHan(before) && isHan(after) ? extra > hanGap * em : needsSpace(before, after, spaceHeld || extra > wordGap * em)) text += ' ';
     }
+    spaceHeld = /\s$/.test(repaired) && !/\s$/.test(run.text);
     if (run.bold) {
       const last = boldSpans.at(-1);
       // A space between two bold runs stays inside the span.
