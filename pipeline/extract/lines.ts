@@ -1,6 +1,7 @@
 import { superscriptDigits } from '../lang/index.js';
+import { templateSpans } from '../lang/marks.js';
 import { fullWidthMarks, hanCharacter } from '../lang/script.js';
-import { chineseScript, repairText } from '../lang/unicode.js';
+import { repairText } from '../lang/unicode.js';
 import type { Line, TextRun } from '../types.js';
 
 /** Han characters and full-width punctuation (the katakana middle dot ・ too): no space is ever needed between two of them. */
@@ -29,11 +30,31 @@ export function assembleLines(runs: TextRun[], page: number): Line[] {
   const lines: Line[] = [];
   for (const row of groupRows(runs)) {
     for (const segment of splitAtColumnGaps(row)) {
-      const line = toLine(segment, page);
+      const line = toLine(withoutTemplateText(segment), page);
       if (line) lines.push(line);
     }
   }
   return lines;
+}
+
+/**
+ * The runs of one line less the text of template fields and tracking strings (see templateSpans),
+ * found in the runs' text read together: a field set in three runs (＃, assAuthor, ＃) goes whole.
+ */
+function withoutTemplateText(runs: TextRun[]): TextRun[] {
+  const joined = runs.map((run) => run.text).join('');
+  const spans = templateSpans(joined);
+  if (spans.length === 0) return runs;
+  const kept: TextRun[] = [];
+  let offset = 0;
+  for (const run of runs) {
+    const start = offset;
+    offset += run.text.length;
+    const text = run.text.split('').filter((_, i) => !spans.some(([from, to]) => start + i >= from && start + i < to)).join('');
+    if (text === run.text) kept.push(run);
+    else if (text.trim() !== '') kept.push({ ...run, text });
+  }
+  return kept;
 }
 
 /**
@@ -156,9 +177,9 @@ export function runsText(runs: TextRun[]): { text: string; boldSpans: [number, n
   const boldSpans: [number, number][] = [];
   // A full-width mark made ASCII at the end of the previous run leaves the space its width held.
   let spaceHeld = false;
-  const script = chineseScript(inked.map((run) => run.text).join(''));
+  const line = inked.map((run) => run.text).join('');
   for (const [index, run] of inked.entries()) {
-    const repaired = repairText(run.text, text, inked[index + 1]?.text, script);
+    const repaired = repairText(run.text, { before: text, after: inked[index + 1]?.text, line });
     const piece = isSuperscript(run, size, baseline) ? toSuperscript(run.text.trim()) : normalizeRunText(repaired);
     if (previous) {
       const gap = run.box.x - (previous.box.x + previous.box.width);

@@ -25,8 +25,6 @@ const spacedAfter = /[，：；！？]/u;
 const hyphenBullet = '\u2043';
 
 const asciiAlphanumeric = /[A-Za-z0-9]/;
-/** A printable ASCII character other than the space. */
-const asciiGraphic = /[\x21-\x7E]/;
 const asciiLetter = /[A-Za-z]/;
 
 /** The ASCII form of a full-width character of U+FF01–U+FF5E. */
@@ -73,34 +71,51 @@ export function repairCharacter(char: string, script: ChineseScript = 'simplifie
   return char;
 }
 
+/** Where a run stands: the text before it on its line (already repaired), the raw text after it, and the raw text of its whole line. */
+export interface RunContext {
+  before?: string;
+  after?: string;
+  line?: string;
+}
+
 /**
- * A run's text repaired (see repairCharacter), with the full-width marks of Latin text made ASCII:
- * a mark whose nearest neighbours (spaces aside) are ASCII (`ｄｏｉ：１０．３９６９ ／ ｊ．ｉｓｓｎ` →
- * `doi:10.3969 / j.issn`), a full stop after a word at the end, brackets around Latin words
- * that follow no Chinese character. A comma or colon between words, or a full stop before a
- * capital, gets the space its full width held. `模型（CIM）`, `2020年，` and Chinese prose keep their
- * full-width marks. `before` and `after` are the text on either side of the run on its line; the
- * script, Simplified or Traditional, is the line's.
+ * A run's text repaired (see repairCharacter). On a line that sets Latin letters or digits in
+ * full width, the full-width marks between them become ASCII too: a mark whose nearest
+ * neighbours (spaces aside) are ASCII letters or digits, a comma or colon only beside a letter
+ * (`ｄｏｉ：１０．３９６９ ／ ｊ．ｉｓｓｎ` → `doi:10.3969 / j.issn`), a full stop after a word at
+ * the end, brackets around Latin words that follow no Chinese character. A comma or colon
+ * between words, or a full stop before a capital, gets the space its full width held. Lines
+ * with ASCII Latin keep their full-width marks (`99.92%，98.35%`, `模型（CIM）`).
  */
-export function repairText(text: string, before = '', after = '', script: ChineseScript = chineseScript(before + text + after)): string {
-  const chars = latinBrackets([...text].map((char) => repairCharacter(char, script)).filter((char) => char !== ''), before);
+export function repairText(text: string, { before = '', after = '', line = before + text + after }: RunContext = {}): string {
+  const script = chineseScript(line);
+  const fullWidthLatin = fullWidthAlphanumeric.test(line);
+  const repaired = [...text].map((char) => repairCharacter(char, script)).filter((char) => char !== '');
+  const chars = fullWidthLatin ? latinBrackets(repaired, before) : repaired;
   // The next character that decides: spaces and a run of marks (／／) skipped.
   const nextOf = (index: number) =>
     chars.slice(index + 1).find((char) => char !== ' ' && !fullWidthJoiner.test(char)) ?? repairCharacter([...after.trimStart()][0] ?? '', script);
   let out = '';
   chars.forEach((char, index) => {
-    if (!fullWidthJoiner.test(char) && char !== hyphenBullet) {
+    const previous = [...(before + out).trimEnd()].at(-1) ?? '';
+    if (char === hyphenBullet && asciiAlphanumeric.test(previous)) {
+      out += '-';
+      return;
+    }
+    if (!fullWidthLatin || !fullWidthJoiner.test(char)) {
       out += char;
       return;
     }
-    const previous = [...(before + out).trimEnd()].at(-1) ?? '';
     const next = nextOf(index);
-    const ascii = char === hyphenBullet ? '-' : halfWidth(char);
-    if (char === hyphenBullet ? asciiAlphanumeric.test(previous) : char === '％' && /[0-9]/.test(previous)) {
+    const ascii = halfWidth(char);
+    const besideLetter = asciiLetter.test(previous) || asciiLetter.test(next);
+    if (char === '％' && /[0-9]/.test(previous)) {
       out += ascii;
-    } else if (asciiGraphic.test(previous) && (asciiGraphic.test(next) || (char === '．' && next === '' && asciiLetter.test(previous)))) {
+    } else if (asciiAlphanumeric.test(previous) && asciiAlphanumeric.test(next) && (besideLetter || !spacedAfter.test(char))) {
       const spaced = asciiLetter.test(previous) && (spacedAfter.test(char) ? asciiLetter.test(next) : char === '．' && /[A-Z]/.test(next));
       out += ascii + (spaced && chars[index + 1] !== ' ' ? ' ' : '');
+    } else if (char === '．' && next === '' && asciiLetter.test(previous)) {
+      out += ascii;
     } else {
       out += char;
     }

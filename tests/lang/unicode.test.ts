@@ -61,7 +61,11 @@ describe('unicode repair tables', () => {
     ['ｓｅｃｕｒｉｔｙ．Ｔｈｅ', 'security. The'],
     ['ｍｕｌｔｉｃａｓｔ．', 'multicast.'],
     ['ＳＤＮ（ｓｏｆｔｗａｒｅ ｄｅｆｉｎｅｄ）ｍａｋｅｓ', 'SDN (software defined)makes'],
-    ['［Ｃ］／／２０１４', '[C]//2014'],
+    ['［Ｃ］／／２０１４', '[C]／／2014'],
+    ['ｉｎｃｒｅａｓｅｄ １２％，１５％', 'increased 12%，15%'],
+    ['99.92%，98.35%', '99.92%，98.35%'],
+    ['ｄｏｉ：10', 'doi:10'],
+    ['doi：10', 'doi：10'],
     ['ｒｅ⁃', 're-'],
     ['增长１２．５％，', '增长12.5%，'],
     ['城市信息模型（ＣＩＭ）基础平台', '城市信息模型（CIM）基础平台'],
@@ -73,9 +77,10 @@ describe('unicode repair tables', () => {
   });
 
   it('takes the characters beside a run on its line as context', () => {
-    expect(repairText('．３９６９', 'doi:10')).toBe('.3969');
-    expect(repairText('ｊ．', 'doi:10.3969/', 'ｉｓｓｎ')).toBe('j.');
-    expect(repairText('．', '规模', '３')).toBe('．');
+    expect(repairText('．３９６９', { before: 'doi:10' })).toBe('.3969');
+    expect(repairText('ｊ．', { before: 'doi:10.3969/', after: 'ｉｓｓｎ' })).toBe('j.');
+    expect(repairText('．', { before: '规模', after: '３' })).toBe('．');
+    expect(repairText('，', { before: 'IP', after: 'and', line: 'ＩＰ，and' })).toBe(', ');
   });
 
   it.each([
