@@ -1,23 +1,35 @@
 import { createHash } from 'node:crypto';
+import { MessageChannel } from 'node:worker_threads';
 import { createReadStream } from 'node:fs';
 import { outputName, outputNameClashes } from '../inputs.js';
 import { isUpToDate, writeFiles, type FactsFormat } from '../output.js';
+import type { OcrMode } from '../extract/index.js';
 import type { Message } from '../types.js';
 import { createConverter, type Converter } from './converter.js';
+import type { OcrProgress } from './job.js';
 
 export { createConverter, type Converter } from './converter.js';
-export { convertJob, type ConvertJob, type JobResult } from './job.js';
+export { convertJob, type ConvertJob, type JobResult, type OcrProgress } from './job.js';
 
 export interface BatchOptions {
   outDir: string;
   format: FactsFormat;
   password?: string;
+  /** When pages are read by OCR ('auto' when not given). */
+  ocr?: OcrMode;
   /** Convert even inputs whose outputs were written from the same bytes by this version. */
   force?: boolean;
   /** Worker threads; the number of cores when not given. */
   threads?: number;
+  /** Called before each page an input's conversion reads by OCR. */
+  onOcrPage?: (file: string, progress: OcrProgress) => void;
   /** Called as each input is settled, in completion order. */
   onSettled?: (outcome: FileOutcome) => void;
+  /**
+   * Stops the batch (Ctrl-C): no conversion starts after it is aborted, those under way finish
+   * and are written, and every input not started settles as interrupted.
+   */
+  signal?: AbortSignal;
 }
 
 export type FileOutcome =
@@ -25,7 +37,9 @@ export type FileOutcome =
   | { file: string; status: 'converted'; outputs: string[]; warnings: Message[] }
   /** Outputs already written from the same bytes by this version of baogao. */
   | { file: string; status: 'unchanged' }
-  | { file: string; status: 'failed'; reason: string };
+  | { file: string; status: 'failed'; reason: string }
+  /** Not started: the batch was stopped first. */
+  | { file: string; status: 'interrupted' };
 
 export interface BatchSummary {
   /** One outcome per input, in input order. */
@@ -33,6 +47,7 @@ export interface BatchSummary {
   converted: number;
   unchanged: number;
   failed: number;
+  interrupted: number;
   /** Warnings and errors raised while converting the inputs that were converted. */
   warnings: number;
 }
@@ -49,6 +64,9 @@ export async function convertBatch(files: string[], options: BatchOptions): Prom
     return outcome;
   };
   const pending: Promise<FileOutcome>[] = [];
+  // Conversions are handed to the converter only as it has room, so a stopped batch has no queue to drain.
+  const running = new Set<Promise<unknown>>();
+  const stopped = new Promise<void>((resolve) => options.signal?.addEventListener('abort', () => resolve(), { once: true }));
   try {
     // Hashing is cheap next to converting: done here, one input at a time, while the pool converts.
     for (const file of files) {
@@ -64,7 +82,15 @@ export async function convertBatch(files: string[], options: BatchOptions): Prom
           continue;
         }
       }
-      pending.push(convertOne(file, options, converter).then(settle));
+      while (running.size >= converter.capacity && !options.signal?.aborted) await Promise.race([...running, stopped]);
+      if (options.signal?.aborted) {
+        pending.push(Promise.resolve(settle({ file, status: 'interrupted' })));
+        continue;
+      }
+      const conversion = convertOne(file, options, converter);
+      running.add(conversion);
+      void conversion.finally(() => running.delete(conversion));
+      pending.push(conversion.then(settle));
     }
     return summarize(await Promise.all(pending));
   } finally {
@@ -73,7 +99,12 @@ export async function convertBatch(files: string[], options: BatchOptions): Prom
 }
 
 async function convertOne(file: string, options: BatchOptions, converter: Converter): Promise<FileOutcome> {
-  const result = await converter.run({ path: file, outDir: options.outDir, format: options.format, password: options.password });
+  const onOcrPage = options.onOcrPage;
+  const channel = onOcrPage ? new MessageChannel() : undefined;
+  channel?.port1.on('message', (progress: OcrProgress) => onOcrPage!(file, progress));
+  const result = await converter
+    .run({ path: file, outDir: options.outDir, format: options.format, password: options.password, ocr: options.ocr, progress: channel?.port2 })
+    .finally(() => channel?.port1.close());
   if (!result.ok) return { file, status: 'failed', reason: result.reason };
   try {
     const outputs = await writeFiles(result.files);
@@ -86,7 +117,7 @@ async function convertOne(file: string, options: BatchOptions, converter: Conver
 function summarize(outcomes: FileOutcome[]): BatchSummary {
   const count = (status: FileOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
   const warnings = outcomes.reduce((total, outcome) => total + (outcome.status === 'converted' ? outcome.warnings.length : 0), 0);
-  return { outcomes, converted: count('converted'), unchanged: count('unchanged'), failed: count('failed'), warnings };
+  return { outcomes, converted: count('converted'), unchanged: count('unchanged'), failed: count('failed'), interrupted: count('interrupted'), warnings };
 }
 
 /** The sha256 of a file, read as a stream. */

@@ -57,7 +57,8 @@ export async function exportFacts(path: string, data: ExportData): Promise<Expor
     if (!(format === 'duckdb' && spec === factsTable)) replaced += merged.replaced;
     return { spec, rows: merged.rows };
   });
-  await writeAtomically(path, (temporary) => writeTables(temporary, format, tables));
+  // DuckDB keeps a write-ahead log beside a database while writing it.
+  await writeAtomically(path, (temporary) => writeTables(temporary, format, tables), format === 'duckdb' ? ['.wal'] : []);
   return { path, format, rows: Object.fromEntries(tables.map((table) => [table.spec.name, table.rows.length])), replaced };
 }
 

@@ -50,7 +50,14 @@ export interface PageGraphics {
   rules: Box[];
   /** Raster images and clusters of drawn shapes (vector charts, diagrams). */
   figures: Box[];
+  /** Filled rectangles that could hold lines of text (a shaded box, a shaded table row). */
+  fills: Box[];
+  /** Share of the page's area that raster images paint (a scanned page: close to 1). */
+  rasterShare: number;
 }
+
+/** A filled rectangle at least this tall (points) could hold a line of text. */
+const minimumFillHeight = 12;
 
 /** A rule is at most this thick (points). */
 const ruleThickness = 2.5;
@@ -63,7 +70,9 @@ const drawingGap = 6;
 export function readGraphics(operators: OperatorList, ops: Ops, toPage: Matrix, page: { width: number; height: number }, text: Box[]): PageGraphics {
   const rules: Box[] = [];
   const images: Box[] = [];
+  let rasterArea = 0;
   const shapes: Shape[] = [];
+  const fills: Box[] = [];
   const stack: Matrix[] = [];
   let ctm = toPage;
   const paintOps = new Set([ops.fill, ops.eoFill, ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
@@ -82,6 +91,7 @@ export function readGraphics(operators: OperatorList, ops: Ops, toPage: Matrix, 
     } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? toPage;
     else if (fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject || fn === ops.paintImageMaskXObject || fn === ops.paintImageXObjectRepeat) {
       const box = transformBox(ctm, [0, 0, 1, 1]);
+      rasterArea += Math.max(0, Math.min(box.x + box.width, page.width) - Math.max(box.x, 0)) * Math.max(0, Math.min(box.y + box.height, page.height) - Math.max(box.y, 0));
       if (box.width >= minimumImageSide && box.height >= minimumImageSide && !coversPage(box, page)) images.push(box);
     } else if (fn === ops.constructPath) {
       const [paint, data, minMax] = args as [number, (Float32Array | number[] | null)[], number[] | null];
@@ -104,11 +114,12 @@ export function readGraphics(operators: OperatorList, ops: Ops, toPage: Matrix, 
         );
         continue;
       }
+      if (rectangle && box.height >= minimumFillHeight) fills.push(box);
       shapes.push({ box, rectangle });
     }
   }
   const drawn = drawings([...shapes, ...barSeries(shapes)], text).map((box) => withAxes(box, rules));
-  return { rules, figures: [...images, ...drawn] };
+  return { rules, figures: [...images, ...drawn], fills, rasterShare: Math.min(1, rasterArea / (page.width * page.height || 1)) };
 }
 
 /**

@@ -39,7 +39,7 @@ export const footnoteMarker = new RegExp(
   `^(?:${[...neutralFootnoteMarkers, ...Object.values(layouts).map((layout) => layout.noteLabel)].map((marker) => marker.source).join('|')})`,
 );
 
-export { bareNumber, circledNumbers, listMarker, superscriptDigits } from './marks.js';
+export { bareNumber, circledNumbers, fieldLabel, listMarker, superscriptDigits } from './marks.js';
 
 const han = /\p{Script=Han}/gu;
 const latinLetter = /[A-Za-z]/g;

@@ -3,7 +3,6 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import YAML from 'yaml';
 import { serializeData } from '../serialize.js';
 import type { FactDocument, FactsFile, RenderedDocument } from '../types.js';
 import { generator } from '../version.js';
@@ -20,7 +19,7 @@ const markdownProcessor = unified()
 export function render(doc: FactDocument): RenderedDocument {
   const root: Root = {
     type: 'root',
-    children: [{ type: 'yaml', value: YAML.stringify(frontMatter(doc), { lineWidth: 0 }).trimEnd() }, ...doc.tree.children],
+    children: [{ type: 'yaml', value: serializeData(frontMatter(doc), 'yaml').trimEnd() }, ...doc.tree.children],
   };
   const markdown = markdownProcessor.stringify(root);
   const factsFile: FactsFile = {
@@ -49,6 +48,7 @@ function frontMatter(doc: FactDocument) {
     chapters: doc.sections
       .filter((s) => s.level === 1)
       .map((s) => ({ title: s.title, ...(doc.source.format === 'pdf' ? { page: s.page } : {}), keywords: s.keywords ?? [] })),
+    ...ocrPages(doc),
     removed_furniture: {
       headers: doc.furniture.headers,
       footers: doc.furniture.footers,
@@ -56,6 +56,12 @@ function frontMatter(doc: FactDocument) {
     },
     generator,
   };
+}
+
+/** The pages read by OCR (scans, garbled text layers), listed only when there are some. */
+function ocrPages(doc: FactDocument): { ocr_pages?: number[] } {
+  const pages = doc.pages.filter((page) => page.ocr).map((page) => page.number);
+  return pages.length > 0 ? { ocr_pages: pages } : {};
 }
 
 /** The facts file as YAML (the default) or JSON. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footnoteMarker, listMarker, pageNumberForms } from '../../pipeline/lang/index.js';
+import { fieldLabel, footnoteMarker, listMarker, pageNumberForms } from '../../pipeline/lang/index.js';
 import { isTrackingString, templateSpans } from '../../pipeline/lang/marks.js';
 
 describe('page furniture tables', () => {
@@ -44,5 +44,10 @@ describe('page furniture tables', () => {
   it('tell tracking strings from words, names and codes', () => {
     expect(isTrackingString('oXOAfUkUvZqQmRnPtLsKwJ')).toBe(true);
     for (const token of ['XYLayoutLMForDocuments', 'McDonaldsMcKinseyMcGraw', 'ABCDEFGHIJKLMNOPQR', 'abcdefghijklmnopqrst']) expect(isTrackingString(token), token).toBe(false);
+  });
+
+  it('take a short field label and its colon at a line start', () => {
+    for (const text of ['分析师：郑兆磊', '证书编号：S0190520080006', 'Email: a@b.cn', '当前价格(元)：82.42']) expect(fieldLabel.test(text), text).toBe(true);
+    for (const text of ['数字经济渗透到衣食住行娱各个领域：消费', '2021 年 10 月 07 日', '其中，A：', 'https://example.com']) expect(fieldLabel.test(text), text).toBe(false);
   });
 });
