@@ -33,6 +33,10 @@ export const listMarker = /^(?:\d{1,2}[.)．]|[（(]\d{1,2}[）)]|[•·▪●�
 
 /** A field's label opening a line of a sidebar or a card: "分析师：", "证书编号：", "Email:" (a short label, then a colon). */
 export const fieldLabel = /^[^\s：:，,。.；;]{1,8}[：:](?!\/\/)/u;
+/** Dot leaders at a line's end, where a contents entry runs to its page number: ". . . .", "……", "·····". */
+export const contentsLeader = /(?:(?:[.．·•]\s?){3,}|(?:[…‥]\s?){2,})\s*\d{0,4}\s*$/;
+/** A contents entry: a title, then dot leaders or a gap, then the page number at the line end. */
+export const contentsEntry = /\S(?:(?:\s?[.．·•]){3,}|(?:\s?[…‥]){2,}|\s)\s*\d{1,4}$/;
 
 /** Closing quotes and brackets that may follow a sentence's end mark: 。” / .) */
 export const closingMarks = '”’）)」』》】"\'';
