@@ -66,7 +66,10 @@ function hasLeader(text: string): boolean {
   return contentsLeader.test(text) && contentsEntry.test(text);
 }
 
-/** An entry ends in its page number, after dot leaders or a gap; a lone page number is one whose title a gap split off. */
+/**
+ * An entry ends in its page number, after dot leaders or a gap; a gap may split it in two, an
+ * entry's title with its leaders and a lone page number.
+ */
 function isEntry(text: string): boolean {
-  return contentsEntry.test(text) || /^\d{1,4}$/.test(text);
+  return contentsEntry.test(text) || contentsLeader.test(text) || /^\d{1,4}$/.test(text);
 }

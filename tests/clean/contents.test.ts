@@ -32,6 +32,11 @@ describe('contents pages', () => {
     expect(pages[0]!.lines.map((line) => line.text)).toEqual(['关于推荐开设课程的提议', '摘要', '本提案从介绍排版系统的背景和特点开始。', '∗文件版本号 v1.4。', '†重庆大学 2012 级材料学院本科毕业生。', '‡重庆大学 TEX 用户组秘书。', '¶指导老师。', '1']);
   });
 
+  it('are left out when a gap splits the page numbers from the titles and their leaders', () => {
+    const texts = ['目录', '一、发展总体情况', '（一）基础设施持续完善 . . . . . . . .', '（二）产业规模稳步扩大 . . . . . . . .', '二、重点领域进展', '（一）智能制造加快推广 . . . . . . . .', '三、下一步工作', '3', '3', '3', '3', '3', '3'];
+    expect(removeContents([page(1, texts)]).pages[0]!.lines).toEqual([]);
+  });
+
   it('leave out the next page too when it goes on with entries, not a body page after it', () => {
     const pages = removeContents([
       page(2, ['目录', '一、总体情况 ..........1', '二、主要任务 ..........5', '三、保障措施 ..........9']),
