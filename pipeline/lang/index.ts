@@ -1,13 +1,16 @@
 import type { Language } from '../types.js';
 import { enLayout } from './en/layout.js';
 import { neutralFootnoteMarkers, neutralPageNumberForms } from './marks.js';
-import type { LayoutTables, PageNumberForm } from './types.js';
+import { enMetricWords } from './en/metric-words.js';
+import type { LayoutTables, MetricWordTables, PageNumberForm } from './types.js';
 import { zhLayout } from './zh/layout.js';
+import { zhMetricWords } from './zh/metric-words.js';
 
 export type {
   FactTables,
   HeadingScheme,
   LayoutTables,
+  MetricWordTables,
   NotClaimTables,
   PageNumberForm,
   PeriodName,
@@ -21,6 +24,12 @@ const layouts: Record<Language, LayoutTables> = { zh: zhLayout, en: enLayout };
 
 export function layoutTables(language: Language): LayoutTables {
   return layouts[language];
+}
+
+const metricWords: Record<Language, MetricWordTables> = { zh: zhMetricWords, en: enMetricWords };
+
+export function metricWordTables(language: Language): MetricWordTables {
+  return metricWords[language];
 }
 
 /*
