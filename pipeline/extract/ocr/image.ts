@@ -67,3 +67,44 @@ export function rotate(image: GrayImage, angle: number): GrayImage {
   }
   return { width, height, data };
 }
+
+/** A 4-connected region of pixels: its bounding box and its pixels' indices (y × width + x). */
+export interface PixelRegion {
+  box: PixelBox;
+  pixels: Int32Array;
+}
+
+/** The 4-connected regions of the pixels for which on(index) holds, in scan order of their first pixel. */
+export function connectedRegions(width: number, height: number, on: (index: number) => boolean): PixelRegion[] {
+  const seen = new Uint8Array(width * height);
+  const regions: PixelRegion[] = [];
+  const stack: number[] = [];
+  for (let start = 0; start < seen.length; start++) {
+    if (seen[start] || !on(start)) continue;
+    const pixels: number[] = [];
+    let minX = width;
+    let minY = height;
+    let maxX = -1;
+    let maxY = -1;
+    seen[start] = 1;
+    stack.push(start);
+    while (stack.length > 0) {
+      const index = stack.pop()!;
+      pixels.push(index);
+      const x = index % width;
+      const y = (index - x) / width;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+      for (const next of [x > 0 ? index - 1 : -1, x < width - 1 ? index + 1 : -1, y > 0 ? index - width : -1, y < height - 1 ? index + width : -1]) {
+        if (next >= 0 && !seen[next] && on(next)) {
+          seen[next] = 1;
+          stack.push(next);
+        }
+      }
+    }
+    regions.push({ box: { x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1 }, pixels: Int32Array.from(pixels) });
+  }
+  return regions;
+}
