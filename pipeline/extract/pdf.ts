@@ -6,6 +6,7 @@ import { ConversionError } from '../types.js';
 import { errorText } from './errors.js';
 import { multiply, readGraphics } from './graphics.js';
 import { assembleLines, splitMarginNotes } from './lines.js';
+import { correctMisread, misreadCharacters } from './misread.js';
 import { readPageByOcr } from './ocr/index.js';
 import { judgeTextLayer } from './textlayer.js';
 import { textLayerTables } from '../lang/textlayer.js';
@@ -131,9 +132,10 @@ export async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs
     const operators = await page.getOperatorList();
     const runs: TextRun[] = [];
     const stroked = emboldenedText(strokedText(operators, ops), content.items);
+    const misread = misreadCharacters(operators, ops.setFont, ops.showText, (font) => emPerUnit(page, font));
     for (const item of content.items) {
       if (!('str' in item) || item.str === '') continue;
-      const run = toRun(item, toPage, fontFace(page, item.fontName));
+      const run = toRun({ ...item, str: correctMisread(item.str, misread.get(item.fontName)) }, toPage, fontFace(page, item.fontName));
       if (!run) continue;
       if (!run.bold && stroked.length > 0) run.bold = stroked.some((text) => text.includes(run.text.replace(/\s+/g, '')));
       runs.push(run);
@@ -219,15 +221,25 @@ interface FontFace {
 
 const boldName = /bold|heavy|black|semibold|demibold|[-,](?:B|SB|W[6-9])$|(?:^|[-_,])(?:Hei|HT|Heiti)(?:[-_,]|$)/i;
 
-function fontFace(page: PDFPageProxy, loadedName: string): FontFace {
-  let font: { name?: string; bold?: boolean } | undefined;
+/** What pdf.js tells of a font it loaded (undefined when it failed to load it). */
+function loadedFont(page: PDFPageProxy, loadedName: string): { name?: string; bold?: boolean; fontMatrix?: number[] } | undefined {
   try {
-    font = page.commonObjs.get(loadedName) as { name?: string; bold?: boolean };
+    return page.commonObjs.get(loadedName) as { name?: string; bold?: boolean; fontMatrix?: number[] };
   } catch {
-    font = undefined;
+    return undefined;
   }
+}
+
+function fontFace(page: PDFPageProxy, loadedName: string): FontFace {
+  const font = loadedFont(page, loadedName);
   const name = (font?.name ?? loadedName).replace(/^[A-Z]{6}\+/, '');
   return { name, bold: font?.bold === true || boldName.test(name) };
+}
+
+/** The size of a font's glyph-space unit in ems (1/1000 but in Type 3 fonts). */
+function emPerUnit(page: PDFPageProxy, loadedName: string): number {
+  const matrix = loadedFont(page, loadedName)?.fontMatrix;
+  return matrix?.[0] ? Math.abs(matrix[0]) : 0.001;
 }
 
 function toRun(item: TextItem, toPage: Matrix, face: FontFace): TextRun | null {
