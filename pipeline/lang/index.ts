@@ -1,7 +1,9 @@
 import type { Language } from '../types.js';
 import { enLayout } from './en/layout.js';
 import { neutralFootnoteMarkers, neutralPageNumberForms } from './marks.js';
-import type { LayoutTables, PageNumberForm } from './types.js';
+import type { LayoutTables, PageNumberForm, TableTables } from './types.js';
+import { enTables } from './en/tables.js';
+import { zhTables } from './zh/tables.js';
 import { zhLayout } from './zh/layout.js';
 
 export type {
@@ -13,6 +15,7 @@ export type {
   PeriodName,
   QualifierEntry,
   RankTables,
+  TableTables,
   TimeTables,
   UnitEntry,
 } from './types.js';
@@ -21,6 +24,13 @@ const layouts: Record<Language, LayoutTables> = { zh: zhLayout, en: enLayout };
 
 export function layoutTables(language: Language): LayoutTables {
   return layouts[language];
+}
+
+const tableKnowledge: Record<Language, TableTables> = { zh: zhTables, en: enTables };
+
+/** How tables of the language state units and periods. */
+export function tableTables(language: Language): TableTables {
+  return tableKnowledge[language];
 }
 
 /*
