@@ -1,4 +1,4 @@
-import type { FactTables, TableTables } from '../lang/index.js';
+import { cellNumber, emptyCell, type FactTables, isValueCell, type TableTables } from '../lang/index.js';
 import { enFacts } from '../lang/en/facts.js';
 import { zhFacts } from '../lang/zh/facts.js';
 import type { FactKind, Language } from '../types.js';
@@ -58,14 +58,6 @@ export interface TableCell {
   number?: CellNumber;
 }
 
-/** A cell that holds no value: a dash, 'N/A', 不适用. */
-const emptyValue = /^(?:[-—–―~～]+|n\/?a|n\.?m\.?|不适用|无)$/iu;
-/**
- * A cell that is a number alone: 1,234.56, (5,702), -5,702, −5,702, △5,702, $ 2,903, 15.45%, 25.3x.
- * Parentheses and △ mark negatives as statements write them.
- */
-const cellNumber =
-  /^(?<currencyBefore>[$¥€£])?\s*(?<open>\()?\s*(?<currency>[$¥€£])?\s*(?<sign>[-−△+])?\s*(?<currencyAfterSign>[$¥€£])?\s*(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<percent>%)?(?<multiple>[x倍])?\s*(?<close>\))?$/iu;
 const yearCell = /^(?:19|20)\d{2}\s*年?(?:度|末)?$/u;
 
 /** Text on one line, spaces collapsed: a label as written. */
@@ -89,7 +81,6 @@ export function readCellNumber(text: string): { value: number; percent: boolean;
   };
 }
 
-const isNumeric = (cell: string) => readCellNumber(cell) !== undefined || emptyValue.test(normalized(cell));
 
 /** A unit as a table states it: scale, canonical unit and the unit as written. */
 interface StatedUnit {
@@ -224,7 +215,7 @@ function columnRoles(header: string[], body: string[][], width: number, tables: 
       skipped.add(c);
       continue;
     }
-    const text = cells.filter((cell) => !isNumeric(cell)).length;
+    const text = cells.filter((cell) => !isValueCell(cell)).length;
     const years = cells.every((cell) => yearCell.test(cell));
     if (text * 2 <= cells.length && !years) break;
     labels.push(c);
@@ -278,7 +269,7 @@ export function tableCells(rows: string[][], headerRows: number, setting: TableS
     const r = b + headerRows;
     const label = labelColumns.map((column) => column[b]!).filter(Boolean).join(' ');
     const values = dataColumns.filter((c) => normalized(row[c] ?? '') !== '');
-    const numbers = values.filter((c) => isNumeric(row[c]!));
+    const numbers = values.filter((c) => isValueCell(row[c]!));
     // A row of headers part-way down (2020年末 | 2019年末 | …): the columns below have these headers.
     // A header over two lines goes on in a row with one cell.
     if (values.length >= (pendingHeader.length > 0 ? 1 : 2) && numbers.length === 0 && labels.every((c) => normalized(row[c] ?? '') === '')) {
@@ -305,7 +296,7 @@ export function tableCells(rows: string[][], headerRows: number, setting: TableS
     const latestYear = periods.flatMap((p) => (p ? [endYear(p.time)] : [])).sort().at(-1);
     for (const c of values) {
       const text = row[c]!;
-      if (emptyValue.test(normalized(text))) continue;
+      if (emptyCell.test(normalized(text))) continue;
       const columnLabel = header[c] ?? '';
       const change = tables.changeHeaders.test(columnLabel);
       const columnPeriod = change ? changePeriod(columnLabel, latestYear) : periods[dataColumns.indexOf(c)];
