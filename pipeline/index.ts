@@ -14,4 +14,6 @@ export { diffFacts, renderDiffMarkdown, type FactsDiff, type ChangedMetric, type
 export { version } from './version.js';
 export { alignFacts, renderAlignmentMarkdown, type Alignment, type AlignedPair, type AlignedDifference, type AlignedField } from './align/index.js';
 export { loadFacts } from './align/load.js';
+export { exportFacts, exportFormat, ExportUsageError, type ExportData, type ExportFormat, type ExportSummary } from './export/index.js';
+export { loadSources, type LoadedSources, type SourceOptions } from './export/sources.js';
 export * from './types.js';

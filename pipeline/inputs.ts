@@ -4,26 +4,32 @@ import { basename, extname, join, resolve } from 'node:path';
 /** File endings picked up when a directory is given. */
 export const inputExtensions = ['.pdf', '.txt'];
 
-/** Expands directories into the input files they hold (sorted, recursively); files are kept as given, each once. */
-export async function collectInputs(paths: string[]): Promise<string[]> {
+/** True for the files a directory stands for in convert: PDFs and text files. */
+export const isDocumentFile = (fileName: string) => inputExtensions.includes(extname(fileName).toLowerCase());
+
+/**
+ * Expands directories into the files they hold that `picks` accepts (sorted, recursively; by
+ * default the documents convert reads); files are kept as given, each once.
+ */
+export async function collectInputs(paths: string[], picks: (fileName: string) => boolean = isDocumentFile): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => null);
-    if (info?.isDirectory()) files.push(...(await filesUnder(path)));
+    if (info?.isDirectory()) files.push(...(await filesUnder(path, picks)));
     else files.push(path);
   }
   const seen = new Set<string>();
   return files.filter((file) => !seen.has(resolve(file)) && seen.add(resolve(file)));
 }
 
-async function filesUnder(directory: string): Promise<string[]> {
+async function filesUnder(directory: string, picks: (fileName: string) => boolean): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.')) continue;
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) files.push(...(await filesUnder(path)));
-    else if (inputExtensions.includes(extname(entry.name).toLowerCase())) files.push(path);
+    if (entry.isDirectory()) files.push(...(await filesUnder(path, picks)));
+    else if (picks(entry.name)) files.push(path);
   }
   return files;
 }

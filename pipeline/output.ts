@@ -26,11 +26,19 @@ const temporaries = new Set<string>();
  * rename is atomic), then a rename. The temporary file is removed when anything fails.
  */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  await writeAtomically(path, (temporary) => writeFile(temporary, content, 'utf8'));
+}
+
+/**
+ * The same for a file another writer makes (a database, a Parquet file): `write` creates the
+ * temporary path it is given; it replaces `path` only when `write` succeeds.
+ */
+export async function writeAtomically(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   temporaries.add(temporary);
   try {
-    await writeFile(temporary, content, 'utf8');
+    await write(temporary);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });

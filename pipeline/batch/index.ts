@@ -89,7 +89,8 @@ function summarize(outcomes: FileOutcome[]): BatchSummary {
   return { outcomes, converted: count('converted'), unchanged: count('unchanged'), failed: count('failed'), warnings };
 }
 
-function hashFile(path: string): Promise<string> {
+/** The sha256 of a file, read as a stream. */
+export function hashFile(path: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const hash = createHash('sha256');
     createReadStream(path)

@@ -1,13 +1,16 @@
 import { SingleBar } from 'cli-progress';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { convertBatch, type BatchSummary } from '../batch/index.js';
-import { collectInputs } from '../inputs.js';
-import { removeTemporaryFiles } from '../output.js';
-import { addCommonOptions, exitStatus, type CommonOptions } from './options.js';
+import { exportFormat } from '../export/index.js';
+import { collectInputs, outputName } from '../inputs.js';
+import { outputPaths, removeTemporaryFiles } from '../output.js';
+import { exportInputs } from './export.js';
+import { addCommonOptions, exitStatus, positiveInteger, usageCheck, type CommonOptions } from './options.js';
 
 interface ConvertCommandOptions extends CommonOptions {
   force?: boolean;
   jobs?: number;
+  export?: string;
 }
 
 export function registerConvert(program: Command): void {
@@ -19,7 +22,9 @@ export function registerConvert(program: Command): void {
   )
     .option('--force', 'convert even inputs whose outputs are up to date (same input bytes, same baogao version)')
     .option('-j, --jobs <n>', 'conversions at a time (default: the number of cores)', positiveInteger)
+    .option('--export <file>', 'when the whole batch is done, also load the facts of every converted input into <file> (.duckdb, .parquet, .csv or .jsonl; see baogao export)')
     .action(async (inputs: string[], options: ConvertCommandOptions, command: Command) => {
+      if (options.export !== undefined) usageCheck(command, () => exportFormat(options.export!));
       const files = await collectInputs(inputs);
       if (files.length === 0) command.error('error: no .pdf or .txt input found', { exitCode: exitStatus.usage });
       // A progress bar only where a person watches; logs and pipes get the summary alone.
@@ -42,14 +47,13 @@ export function registerConvert(program: Command): void {
       });
       bar?.stop();
       report(summary, options.quiet ?? false);
-      if (summary.failed > 0) process.exitCode = exitStatus.failed;
+      process.exitCode = summary.failed > 0 ? exitStatus.failed : exitStatus.ok;
+      if (options.export !== undefined) {
+        const factsFiles = summary.outcomes.filter((outcome) => outcome.status !== 'failed').map((outcome) => outputPaths(outputName(outcome.file), options.out, options.format).facts);
+        const exported = await exportInputs(factsFiles, { ...options, to: options.export });
+        process.exitCode = Math.max(process.exitCode, exported);
+      }
     });
-}
-
-function positiveInteger(text: string): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return value;
 }
 
 /** Warnings and failures on stderr, each naming its file; the counts on stdout. */

@@ -3,6 +3,7 @@ import { version } from '../version.js';
 import { registerAlign } from './align.js';
 import { registerConvert } from './convert.js';
 import { registerDiff } from './diff.js';
+import { registerExport } from './export.js';
 
 /**
  * The `baogao` command. Each subcommand lives in its own file and registers itself here.
@@ -20,6 +21,7 @@ const program = new Command('baogao')
 registerConvert(program);
 registerAlign(program);
 registerDiff(program);
+registerExport(program);
 
 program.addHelpText(
   'after',
@@ -29,6 +31,7 @@ Examples:
   baogao convert shelf/ -o out/ --jobs 2     every .pdf and .txt under shelf/
   baogao diff out/2020.facts.yaml out/2021.facts.yaml -o out/
   baogao align report.zh.pdf report.en.pdf -o out/
+  baogao export out/ --to shelf.duckdb       every facts file under out/ into one database
 
 Exit status: 0 success; 1 an input failed (diff, align: differences found); 2 bad usage
 (diff, align: an input that cannot be read).`,

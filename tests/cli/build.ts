@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -19,13 +19,15 @@ export interface BuiltCli {
  * Compiles the pipeline into a private directory and runs the CLI from there: worker threads
  * need compiled JavaScript, and a private build neither races with anyone's `npm run build`
  * nor tests a stale dist/. The directory sits under node_modules/.cache so that the build's
- * imports resolve to the project's node_modules; package.json beside it gives the version.
+ * imports resolve to the project's node_modules; package.json beside it gives the version, and
+ * schema/ the columns of an export.
  */
 export async function buildCli(): Promise<BuiltCli> {
   const cache = join(projectRoot, 'node_modules', '.cache');
   await mkdir(cache, { recursive: true });
   const root = await mkdtemp(join(cache, 'baogao-cli-test-'));
   await copyFile(join(projectRoot, 'package.json'), join(root, 'package.json'));
+  await cp(join(projectRoot, 'schema'), join(root, 'schema'), { recursive: true });
   const tsc = join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc');
   // Type errors elsewhere in the tree do not stop tsc from emitting: the tests judge what runs.
   await run(process.execPath, [tsc, '-p', join(projectRoot, 'tsconfig.build.json'), '--outDir', join(root, 'dist'), '--sourceMap', 'false', '--declaration', 'false']).catch(() => undefined);
