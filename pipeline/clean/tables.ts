@@ -284,6 +284,8 @@ const textRowsBetween = 2;
 const rowGapEms = 2.4;
 /** A table set without rules has at least this many rows of values and two columns of them. */
 const minimumValueRows = 3;
+/** A table without rules has at most this share (per value row) of cells holding two values. */
+const crowdedShare = 0.1;
 /** Header rows of words over a table's columns: at most this many. */
 const maximumHeaderRows = 6;
 
@@ -295,7 +297,13 @@ const maximumHeaderRows = 6;
  * heads the rows under it, unless it is the wrapped end of a label that filled its column.
  */
 function alignedTables(page: Page, taken: Set<Line>): PageTable[] {
-  const rows = visualRows(page.lines.filter((line) => line.box && !taken.has(line)).flatMap(fragmentsOf));
+  // On a page set in columns each column has its own tables (a table beside prose of the other column).
+  const free = page.lines.filter((line) => line.box && !taken.has(line));
+  return [...new Set(free.map((line) => line.column))].flatMap((column) => alignedTablesOf(free.filter((line) => line.column === column)));
+}
+
+function alignedTablesOf(lines: Line[]): PageTable[] {
+  const rows = visualRows(lines.flatMap(fragmentsOf));
   const tables: PageTable[] = [];
   let start = 0;
   while (start < rows.length) {
@@ -344,6 +352,7 @@ function alignedTable(rows: Fragment[][], start: number, end: number): PageTable
     if (gap > rowGapEms * above[0]!.size || !above.every((f) => centreOf(f) >= boundary && !isValue(f))) break;
     headerStart--;
   }
+  let crowded = 0;
   const cellsOf = (row: Fragment[], header: boolean): string[] => {
     const cells = Array.from({ length: columns.length + 1 }, () => [] as string[]);
     let sign = '';
@@ -358,7 +367,9 @@ function alignedTable(rows: Fragment[][], start: number, end: number): PageTable
       const nearest = nearestColumn(columns, centre);
       // A header stands over its column, often centred on it; a body row's label starts at the left.
       const label = header ? Math.abs(centre - labelCentre) < spanDistance(columns[nearest]!, centre) : fragment.left < boundary && centre < boundary;
-      cells[label ? 0 : 1 + nearest]!.push(text);
+      const target = cells[label ? 0 : 1 + nearest]!;
+      if (!label && !header && target.length > 0 && isValue(fragment)) crowded++;
+      target.push(text);
     }
     return cells.map((parts) => parts.join(' '));
   };
@@ -384,6 +395,8 @@ function alignedTable(rows: Fragment[][], start: number, end: number): PageTable
     }
     previous = { label, valueless: valueless && !endOfLabel };
   }
+  // Values that do not fall one to a cell are no table's: a chart's data labels, numbers in prose.
+  if (crowded > valueRows.length * crowdedShare) return null;
   const lines = new Set(rows.slice(headerStart, end).flat().map((f) => f.line));
   const all = [...lines].map((line) => line.box!);
   const left = Math.min(...all.map((b) => b.x));
