@@ -1,7 +1,7 @@
 /**
  * Shared types: the document object that flows through the stages.
  *
- *   extract → clean → segment → structure → facts → render
+ *   extract → layout → clean → segment → structure → facts → render
  *
  * Each stage is a function from one of these document types to the next; every
  * document carries its source, its metadata and positioned messages (like a vfile),
@@ -66,6 +66,8 @@ export interface Line {
   boldSpans?: [number, number][];
   /** On a page set in columns: 0 for the left column, 1 for the right; absent for lines spanning both. */
   column?: number;
+  /** Index into its page's regions when the line stands in a sidebar, a box or a figure (set by the layout stage). */
+  region?: number;
   runs?: TextRun[];
 }
 
@@ -74,12 +76,14 @@ export interface Page {
   number: number;
   width: number;
   height: number;
-  /** In reading order (column by column on a page set in columns). */
+  /** Top to bottom as extracted; in reading order after the layout stage (column by column, sidebars last). */
   lines: Line[];
   /** Thin filled rectangles and stroked segments: table rulings, boxes, header rules. */
   rules: Box[];
   /** Where raster images or figure drawings are placed. */
   images: Box[];
+  /** Filled rectangles large enough to hold text: shaded boxes, shaded table rows (absent when not read). */
+  fills?: Box[];
 }
 
 export interface OutlineEntry {
@@ -99,6 +103,22 @@ export interface DocumentMetadata {
   pageCount: number;
 }
 
+/**
+ * A part of a page set apart from the main text flow, as the layout stage finds it:
+ * - sidebar: a narrow column beside the main text (analysts, stock data, related reports), read after it;
+ * - box: a framed or shaded text box (专栏, 案例), read as one bounded block where it stands;
+ * - figure: a chart, diagram or picture (raster or vector), whose labels are not prose.
+ */
+export interface Region {
+  kind: 'sidebar' | 'box' | 'figure';
+  box: Box;
+}
+
+/** A page after the layout stage: lines in reading order, the regions they belong to. */
+export interface LaidOutPage extends Page {
+  regions: Region[];
+}
+
 /** Output of the extract stage. */
 export interface ExtractedDocument {
   source: SourceInfo;
@@ -108,6 +128,11 @@ export interface ExtractedDocument {
   outline: OutlineEntry[];
   /** Text input: a single page whose lines carry no geometry; blank lines are kept as ''. */
   pages: Page[];
+}
+
+/** Output of the layout stage: every page's regions found and its lines in reading order. */
+export interface LaidOutDocument extends ExtractedDocument {
+  pages: LaidOutPage[];
 }
 
 /** The kind of a cleaned block. Headings are decided by the structure stage. */
@@ -139,6 +164,11 @@ export interface Block {
   /** Table cells, row by row. */
   rows?: string[][];
   headerRows?: number;
+  /**
+   * The sidebar or box the block stands in: blocks with the same id are one bounded whole
+   * (rendered as one block quote), never a heading and never under one of their own.
+   */
+  aside?: { kind: 'sidebar' | 'box'; id: number };
 }
 
 /** Page furniture recognised and removed by the clean stage. */
@@ -152,7 +182,7 @@ export interface Furniture {
 }
 
 /** Output of the clean stage. */
-export interface CleanedDocument extends ExtractedDocument {
+export interface CleanedDocument extends LaidOutDocument {
   language: Language;
   blocks: Block[];
   furniture: Furniture;

@@ -8,6 +8,8 @@ import { convertJob, type ConvertJob, type JobResult } from './job.js';
 export interface Converter {
   run(job: ConvertJob): Promise<JobResult>;
   close(): Promise<void>;
+  /** Jobs it runs at a time: more are queued. */
+  capacity: number;
 }
 
 /**
@@ -31,6 +33,7 @@ export function createConverter(threads?: number): Converter {
       // A worker that dies (out of memory, a crash in native code) rejects only its own job.
       pool.run(job).catch((error: unknown) => ({ ok: false, reason: `worker failed: ${error instanceof Error ? error.message : String(error)}` })),
     close: () => pool.destroy(),
+    capacity: maxThreads,
   };
 }
 
@@ -43,5 +46,6 @@ function inProcessConverter(): Converter {
       return result;
     },
     close: async () => {},
+    capacity: 1,
   };
 }

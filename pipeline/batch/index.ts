@@ -18,6 +18,11 @@ export interface BatchOptions {
   threads?: number;
   /** Called as each input is settled, in completion order. */
   onSettled?: (outcome: FileOutcome) => void;
+  /**
+   * Stops the batch (Ctrl-C): no conversion starts after it is aborted, those under way finish
+   * and are written, and every input not started settles as interrupted.
+   */
+  signal?: AbortSignal;
 }
 
 export type FileOutcome =
@@ -25,7 +30,9 @@ export type FileOutcome =
   | { file: string; status: 'converted'; outputs: string[]; warnings: Message[] }
   /** Outputs already written from the same bytes by this version of baogao. */
   | { file: string; status: 'unchanged' }
-  | { file: string; status: 'failed'; reason: string };
+  | { file: string; status: 'failed'; reason: string }
+  /** Not started: the batch was stopped first. */
+  | { file: string; status: 'interrupted' };
 
 export interface BatchSummary {
   /** One outcome per input, in input order. */
@@ -33,6 +40,7 @@ export interface BatchSummary {
   converted: number;
   unchanged: number;
   failed: number;
+  interrupted: number;
   /** Warnings and errors raised while converting the inputs that were converted. */
   warnings: number;
 }
@@ -49,6 +57,9 @@ export async function convertBatch(files: string[], options: BatchOptions): Prom
     return outcome;
   };
   const pending: Promise<FileOutcome>[] = [];
+  // Conversions are handed to the converter only as it has room, so a stopped batch has no queue to drain.
+  const running = new Set<Promise<unknown>>();
+  const stopped = new Promise<void>((resolve) => options.signal?.addEventListener('abort', () => resolve(), { once: true }));
   try {
     // Hashing is cheap next to converting: done here, one input at a time, while the pool converts.
     for (const file of files) {
@@ -64,7 +75,15 @@ export async function convertBatch(files: string[], options: BatchOptions): Prom
           continue;
         }
       }
-      pending.push(convertOne(file, options, converter).then(settle));
+      while (running.size >= converter.capacity && !options.signal?.aborted) await Promise.race([...running, stopped]);
+      if (options.signal?.aborted) {
+        pending.push(Promise.resolve(settle({ file, status: 'interrupted' })));
+        continue;
+      }
+      const conversion = convertOne(file, options, converter);
+      running.add(conversion);
+      void conversion.finally(() => running.delete(conversion));
+      pending.push(conversion.then(settle));
     }
     return summarize(await Promise.all(pending));
   } finally {
@@ -86,7 +105,7 @@ async function convertOne(file: string, options: BatchOptions, converter: Conver
 function summarize(outcomes: FileOutcome[]): BatchSummary {
   const count = (status: FileOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
   const warnings = outcomes.reduce((total, outcome) => total + (outcome.status === 'converted' ? outcome.warnings.length : 0), 0);
-  return { outcomes, converted: count('converted'), unchanged: count('unchanged'), failed: count('failed'), warnings };
+  return { outcomes, converted: count('converted'), unchanged: count('unchanged'), failed: count('failed'), interrupted: count('interrupted'), warnings };
 }
 
 /** The sha256 of a file, read as a stream. */

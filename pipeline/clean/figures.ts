@@ -1,5 +1,5 @@
 import { bareNumber, type LayoutTables } from '../lang/index.js';
-import type { Box, Line, Page } from '../types.js';
+import type { Box, LaidOutPage, Line } from '../types.js';
 import type { BodyMetrics } from './layout.js';
 import { center, inside, separation } from '../geometry.js';
 
@@ -11,9 +11,9 @@ const labelWidth = 0.6;
  * drawing, and small short lines just around it. Captions and source lines are never figure text,
  * nor are full-width lines of body text that happen to overlap a drawing.
  */
-export function figureLines(page: Page, body: BodyMetrics, layout: LayoutTables, background: Set<string>): Set<Line> {
+export function figureLines(page: LaidOutPage, body: BodyMetrics, layout: LayoutTables, background: Set<string>): Set<Line> {
   const found = new Set<Line>();
-  const figures = page.images.filter((figure) => !background.has(figureKey(figure)));
+  const figures = figureAreas(page).filter((figure) => !background.has(figureKey(figure)));
   if (figures.length === 0) return found;
   const labels: Line[] = [];
   for (const line of page.lines) {
@@ -23,9 +23,13 @@ export function figureLines(page: Page, body: BodyMetrics, layout: LayoutTables,
     const column = body.column(line);
     const short = line.box.width < (column.right - column.left) * labelWidth;
     const small = (line.fontSize ?? body.fontSize) < body.fontSize * 0.95;
-    if (short && small) labels.push(line);
+    // A sidebar's or a box's lines are their own text: only a figure set inside it has labels there.
+    const region = line.region === undefined ? undefined : page.regions[line.region]!;
+    const aside = region !== undefined && region.kind !== 'figure';
+    if (short && small && !aside) labels.push(line);
     const middle = center(line.box);
     for (const figure of figures) {
+      if (aside && !inside(center(figure), region.box, 2)) continue;
       const within = inside(middle, figure, 2);
       // Legends and category labels sit beside a chart more often than above or below it.
       const { dx, dy } = separation(line.box, figure);
@@ -62,13 +66,18 @@ function distance(a: Box, b: Box): number {
  * Images and drawings at the same place on many pages are a watermark, a logo or a page frame,
  * not figures: the text over them is the page's own.
  */
-export function backgroundFigures(pages: Page[]): Set<string> {
+export function backgroundFigures(pages: LaidOutPage[]): Set<string> {
   const pagesWith = new Map<string, number>();
   for (const page of pages) {
-    for (const key of new Set(page.images.map(figureKey))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
+    for (const key of new Set(figureAreas(page).map(figureKey))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
   }
   const minRepeats = Math.max(3, Math.ceil(pages.length * 0.2));
   return new Set([...pagesWith].filter(([, count]) => count >= minRepeats).map(([key]) => key));
+}
+
+/** Where the layout stage found the page's charts, diagrams and pictures. */
+export function figureAreas(page: LaidOutPage): Box[] {
+  return page.regions.filter((region) => region.kind === 'figure').map((region) => region.box);
 }
 
 function figureKey(box: Box): string {

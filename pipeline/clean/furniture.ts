@@ -18,7 +18,7 @@ interface Candidate {
  * a page number is a number line at an edge whose value follows the page order; a header or
  * footer is an edge line whose text (digits aside) recurs on several pages at the same height.
  */
-export function removeFurniture(pages: Page[]): { pages: Page[]; furniture: Furniture } {
+export function removeFurniture<P extends Page>(pages: P[]): { pages: P[]; furniture: Furniture } {
   const furniture: Furniture = { headers: [], footers: [], pageNumbers: 0 };
   const candidates = pages.flatMap(edgeCandidates);
   const removed = new Set<Line>();
@@ -102,7 +102,7 @@ const textLineHeight = 10;
  * Page furniture of text pages (split at form feeds): each non-blank line is placed one line
  * height below the previous, then found by position and repetition as on PDF pages.
  */
-export function removeTextFurniture(pages: Page[]): { pages: Page[]; furniture: Furniture } {
+export function removeTextFurniture<P extends Page>(pages: P[]): { pages: P[]; furniture: Furniture } {
   const placed = pages.map((page) => {
     const lines = page.lines.filter((line) => line.text.trim() !== '');
     return {

@@ -1,11 +1,11 @@
 import { detectLanguage, layoutTables } from '../lang/index.js';
-import type { CleanedDocument, ExtractedDocument } from '../types.js';
+import type { CleanedDocument, LaidOutDocument } from '../types.js';
 import { removeFurniture, removeTextFurniture } from './furniture.js';
 import { buildBlocks } from './pdf.js';
 import { cleanTextLines } from './text.js';
 
-/** Stage 2: positioned lines → paragraphs, captions, source lines and tables, page furniture removed. */
-export function clean(doc: ExtractedDocument): CleanedDocument {
+/** Stage 3: lines in reading order → paragraphs, captions, source lines and tables, page furniture removed. */
+export function clean(doc: LaidOutDocument): CleanedDocument {
   const allText = doc.pages.flatMap((page) => page.lines.map((line) => line.text)).join('\n');
   const language = detectLanguage(allText);
   const layout = layoutTables(language);

@@ -1,4 +1,5 @@
-import type { Line, Page } from '../types.js';
+import type { LaidOutPage, Line } from '../types.js';
+import { figureAreas } from './figures.js';
 
 /** The body text's measures, from the lines that carry most characters. */
 export interface BodyMetrics {
@@ -14,18 +15,13 @@ export interface BodyMetrics {
 /** A column with this many body lines has edges of its own. */
 const enoughLines = 6;
 
-/** Lines are measured per page and per column (pages set in columns), keyed by columnKey. */
-function columnKey(page: number, column: number | undefined): string {
-  return `${page}:${column ?? ''}`;
+/** Lines are measured per page and per column (pages set in columns) or region (a sidebar, a box), keyed by columnKey. */
+function columnKey(line: Line): string {
+  return `${line.page}:${line.region !== undefined ? `r${line.region}` : (line.column ?? '')}`;
 }
 
-export function measureBody(pages: Page[]): BodyMetrics {
-  const sizes = new Map<number, number>();
-  for (const line of pages.flatMap((page) => page.lines)) {
-    const size = Math.round((line.fontSize ?? 0) * 2) / 2;
-    sizes.set(size, (sizes.get(size) ?? 0) + line.text.length);
-  }
-  const fontSize = mode(sizes) ?? 12;
+export function measureBody(pages: LaidOutPage[]): BodyMetrics {
+  const fontSize = dominantSize(pages.flatMap((page) => page.lines)) ?? 12;
   const isBody = (line: Line) => line.box !== undefined && Math.abs((line.fontSize ?? 0) - fontSize) <= fontSize * 0.1;
 
   const steps = new Map<number, number>();
@@ -34,13 +30,17 @@ export function measureBody(pages: Page[]): BodyMetrics {
     const body = page.lines.filter(isBody);
     for (let i = 0; i < body.length; i++) {
       const line = body[i]!;
-      const key = columnKey(page.number, line.column);
-      groups.set(key, [...(groups.get(key) ?? []), line]);
       const next = body[i + 1];
-      if (next && next.column === line.column) {
+      if (next && next.column === line.column && next.region === line.region) {
         const step = Math.round(next.box!.y - line.box!.y);
         if (step > fontSize * 0.9 && step < fontSize * 3) increment(steps, step);
       }
+    }
+    const placed = new Map<string, Line[]>();
+    for (const line of page.lines) if (line.box) placed.set(columnKey(line), [...(placed.get(columnKey(line)) ?? []), line]);
+    for (const [key, lines] of placed) {
+      const text = textOf(lines, isBody);
+      if (text.length > 0) groups.set(key, text);
     }
   }
   // The document's usual column edges, per column position, for pages with too little body text.
@@ -69,10 +69,10 @@ export function measureBody(pages: Page[]): BodyMetrics {
     return { left: 0, right: width };
   };
   const lineStep = mode(steps) ?? fontSize * 1.5;
-  const figures = new Map(pages.map((page) => [page.number, page.images]));
+  const figures = new Map(pages.map((page) => [page.number, figureAreas(page)]));
   const pageColumn = (line: Line) => {
-    const position = line.column === undefined ? '' : String(line.column);
-    const own = columns.get(columnKey(line.page, line.column));
+    const position = columnKey(line).split(':')[1]!;
+    const own = columns.get(columnKey(line));
     const reference = usualColumn(position) ?? own ?? pageWide(line.page);
     // A column with few lines may hold only short ones: its edges are the document's usual ones then.
     if (!own || (own.lines < enoughLines && own.right - own.left < (reference.right - reference.left) * 0.7)) return reference;
@@ -87,7 +87,7 @@ export function measureBody(pages: Page[]): BodyMetrics {
       if (!line.box) return column;
       // A narrow block of text beside a chart or a picture has its own right edge: the one its
       // neighbouring lines (about the same left edge, a few lines up or down) reach.
-      const near = (groups.get(columnKey(line.page, line.column)) ?? []).filter(
+      const near = (groups.get(columnKey(line)) ?? []).filter(
         (other) => Math.abs(other.box!.y - line.box!.y) <= lineStep * neighbourLines && Math.abs(other.box!.x - line.box!.x) <= fontSize * 3,
       );
       const localRight = Math.max(line.box.x + line.box.width, ...near.map((other) => other.box!.x + other.box!.width));
@@ -99,6 +99,35 @@ export function measureBody(pages: Page[]): BodyMetrics {
       return figureBeside ? { left: column.left, right: localRight } : column;
     },
   };
+}
+
+/**
+ * The lines of a column that measure its edges: its body-size lines, or, where it has too few of
+ * them (a first page, a sidebar set in smaller type), its lines of text in their most common size.
+ */
+function textOf(lines: Line[], isBody: (line: Line) => boolean): Line[] {
+  const body = lines.filter(isBody);
+  if (body.length >= enoughLines) return body;
+  // Lines of text, not a chart's ticks and labels.
+  const text = lines.filter((line) => line.text.replace(/\s+/g, '').length >= textLineLength);
+  const own = dominantSize(text);
+  const ownSize = text.filter((line) => sizeStep(line) === own);
+  return ownSize.length >= 2 ? ownSize : body;
+}
+
+/** A line of at least this many characters is a line of text, not a label. */
+const textLineLength = 10;
+
+/** Font sizes are compared in half points. */
+function sizeStep(line: Line): number {
+  return Math.round((line.fontSize ?? 0) * 2) / 2;
+}
+
+/** The font size that carries most characters of the lines. */
+function dominantSize(lines: Line[]): number | undefined {
+  const sizes = new Map<number, number>();
+  for (const line of lines) sizes.set(sizeStep(line), (sizes.get(sizeStep(line)) ?? 0) + line.text.length);
+  return mode(sizes);
 }
 
 /** How many lines up and down count as a line's neighbours. */

@@ -1,18 +1,21 @@
-import { listMarker, type LayoutTables } from '../lang/index.js';
-import type { Block, BlockKind, Line, Page } from '../types.js';
+import { fieldLabel, listMarker, type LayoutTables } from '../lang/index.js';
+import type { Block, BlockKind, LaidOutPage, Line } from '../types.js';
 import { classifyLine, endsParagraph, joinTwoLines, spacesHanAndLatin } from './blocks.js';
 import { backgroundFigures, figureLines } from './figures.js';
 import { footnoteLines } from './footnotes.js';
 import { measureBody, type BodyMetrics } from './layout.js';
 import { findTables, type PageTable } from './tables.js';
 
-/** A line of running text or a rebuilt table, in reading order. */
-type FlowItem = { line: Line; footnote?: 'start' | 'continued' } | { table: PageTable; page: number };
+type Aside = NonNullable<Block['aside']>;
+
+/** A line of running text (of a sidebar or a box when aside is set) or a rebuilt table, in reading order. */
+type FlowItem = { line: Line; footnote?: 'start' | 'continued'; aside?: Aside } | { table: PageTable; page: number };
 
 /** A block being built from lines. */
 interface OpenBlock {
   kind: BlockKind;
   lines: Line[];
+  aside?: Aside;
   /** The block this one continues in place, when a paragraph resumes after a figure or table. */
   resumed?: Block;
 }
@@ -22,11 +25,20 @@ interface OpenBlock {
  * text dropped, and lines joined into paragraphs across line wraps, page breaks and figures; a
  * new block starts at a first-line indent, a gap, a change of type style, a heading or a caption.
  */
-export function buildBlocks(pages: Page[], layout: LayoutTables): Block[] {
+export function buildBlocks(pages: LaidOutPage[], layout: LayoutTables): Block[] {
   const body = measureBody(pages);
   const background = backgroundFigures(pages);
   const flow: FlowItem[] = [];
+  const asides = new Map<string, Aside>();
   for (const page of pages) {
+    // The sidebar or box a line stands in: one document-wide id per region.
+    const asideOf = (line: Line): Aside | undefined => {
+      const region = line.region === undefined ? undefined : page.regions[line.region];
+      if (!region || region.kind === 'figure') return undefined;
+      const key = `${page.number}:${line.region}`;
+      if (!asides.has(key)) asides.set(key, { kind: region.kind, id: asides.size + 1 });
+      return asides.get(key);
+    };
     const tables = findTables(page);
     const skip = figureLines(page, body, layout, background);
     for (const table of tables) for (const line of table.lines) skip.add(line);
@@ -42,6 +54,11 @@ export function buildBlocks(pages: Page[], layout: LayoutTables): Block[] {
         items.push({ table, page: page.number });
       }
       if (skip.has(line) || margin.has(line)) continue;
+      const aside = asideOf(line);
+      if (aside) {
+        items.push({ line, aside });
+        continue;
+      }
       const note = notes.get(line);
       items.push(note === undefined ? { line } : { line, footnote: note ? 'start' : 'continued' });
     }
@@ -56,11 +73,11 @@ export function buildBlocks(pages: Page[], layout: LayoutTables): Block[] {
  * Lines standing wholly right of the body column (margin notes), each mapped to whether it
  * begins a note: a note goes on while its lines follow one another closely.
  */
-function marginNotes(page: Page, body: BodyMetrics, skip: Set<Line>): Map<Line, boolean> {
+function marginNotes(page: LaidOutPage, body: BodyMetrics, skip: Set<Line>): Map<Line, boolean> {
   const notes = new Map<Line, boolean>();
   let previous: Line | undefined;
   for (const line of page.lines) {
-    if (!line.box || skip.has(line) || line.box.x < body.column(line).right) continue;
+    if (!line.box || skip.has(line) || line.region !== undefined || line.box.x < body.column(line).right) continue;
     notes.set(line, !previous || line.box.y - previous.box!.y > body.lineStep * 1.5);
     previous = line;
   }
@@ -76,8 +93,17 @@ function joinRowFragments(items: FlowItem[], body: BodyMetrics): FlowItem[] {
   const joined: FlowItem[] = [];
   for (const item of items) {
     const previous = joined.at(-1);
-    if (previous && 'line' in previous && 'line' in item && !previous.footnote && !item.footnote && sameRow(previous.line, item.line) && isFragment(item.line, body)) {
-      joined[joined.length - 1] = { line: joinFragments(previous.line, item.line) };
+    if (
+      previous &&
+      'line' in previous &&
+      'line' in item &&
+      !previous.footnote &&
+      !item.footnote &&
+      previous.aside?.id === item.aside?.id &&
+      sameRow(previous.line, item.line) &&
+      isFragment(item.line, body)
+    ) {
+      joined[joined.length - 1] = { ...previous, line: joinFragments(previous.line, item.line) };
     } else {
       joined.push(item);
     }
@@ -142,7 +168,7 @@ class BlockBuilder {
     for (const item of flow) {
       if ('table' in item) this.addTable(item.table, item.page);
       else if (item.footnote) this.addFootnoteLine(item.line, item.footnote);
-      else this.addLine(item.line);
+      else this.addLine(item.line, item.aside);
     }
     this.close();
     return this.blocks;
@@ -171,15 +197,19 @@ class BlockBuilder {
     this.open = { kind: 'footnote', lines: [line] };
   }
 
-  private addLine(line: Line): void {
+  private addLine(line: Line, aside?: Aside): void {
     const kind = classifyLine(line.text, this.layout);
     const open = this.open;
-    if (open && open.kind !== 'footnote' && this.continues(open, line, kind)) {
+    if (open && open.kind !== 'footnote' && open.aside?.id === aside?.id && this.continues(open, line, kind)) {
       open.lines.push(line);
       return;
     }
     this.close();
-    // Only after something else came between (a caption, a table, a footnote) can a paragraph resume.
+    if (aside) {
+      this.open = { kind, lines: [line], aside };
+      return;
+    }
+    // Only after something else came between (a caption, a table, a footnote, a box) can a paragraph resume.
     const between = this.interrupted !== null && this.blocks.at(-1) !== this.interrupted.block;
     if (kind === 'text' && this.interrupted && between && this.resumes(this.interrupted.lines, line)) {
       const { block, lines } = this.interrupted;
@@ -195,6 +225,8 @@ class BlockBuilder {
   private continues(open: OpenBlock, line: Line, kind: BlockKind): boolean {
     const previous = open.lines.at(-1)!;
     if (kind !== 'text') return false;
+    // A sidebar's field lines ("分析师：…", "邮箱：…") are items of their own, whatever their length.
+    if (open.aside && (fieldLabel.test(line.text) || fieldLabel.test(previous.text))) return false;
     if (open.kind !== 'text') return this.continuesCaption(previous, line);
     if (this.startsOwnBlock(line, previous) || this.isHeadingLike(previous)) return false;
     if (!sameStyle(previous, line, this.body.fontSize)) return false;
@@ -280,8 +312,8 @@ class BlockBuilder {
     const block = toBlock(open, this.body);
     if (open.resumed) this.blocks[this.blocks.indexOf(open.resumed)] = block;
     else this.blocks.push(block);
-    // Captions, source lines and tables leave an interrupted paragraph open; other text closes it.
-    if (block.kind === 'text') this.interrupted = this.unfinished(open.lines.at(-1)!) ? { block, lines: open.lines } : null;
+    // Captions, source lines, tables, sidebars and boxes leave an interrupted paragraph open; other text closes it.
+    if (block.kind === 'text' && !block.aside) this.interrupted = this.unfinished(open.lines.at(-1)!) ? { block, lines: open.lines } : null;
   }
 }
 
@@ -302,7 +334,7 @@ function toBlock(open: OpenBlock, body: BodyMetrics): Block {
   }
   const first = open.lines[0]!;
   const last = open.lines.at(-1)!;
-  const block: Block = { kind: open.kind, text, page: first.page };
+  const block: Block = { kind: open.kind, text, page: first.page, ...(open.aside ? { aside: open.aside } : {}) };
   if (last.page !== first.page) block.pageEnd = last.page;
   if (open.lines.every((line) => line.bold)) block.bold = true;
   else if (boldSpans.length > 0) block.boldSpans = boldSpans;

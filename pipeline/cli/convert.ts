@@ -3,8 +3,9 @@ import type { Command } from 'commander';
 import { convertBatch, type BatchSummary } from '../batch/index.js';
 import { exportFormat } from '../export/index.js';
 import { collectInputs, outputName } from '../inputs.js';
-import { outputPaths, removeTemporaryFiles } from '../output.js';
+import { outputPaths } from '../output.js';
 import { exportInputs } from './export.js';
+import { handleStopSignals, signalStatus, type StopSignal } from './interrupt.js';
 import { addCommonOptions, exitStatus, positiveInteger, usageCheck, type CommonOptions } from './options.js';
 
 interface ConvertCommandOptions extends CommonOptions {
@@ -30,23 +31,32 @@ export function registerConvert(program: Command): void {
       // A progress bar only where a person watches; logs and pipes get the summary alone.
       const bar = process.stderr.isTTY && !options.quiet ? new SingleBar({ stream: process.stderr, format: 'converting [{bar}] {value}/{total} {file}', hideCursor: true }) : undefined;
       bar?.start(files.length, 0, { file: '' });
-      // Stopped in the middle, the batch leaves whole outputs and no temporary file.
-      const interrupted = () => {
+      // Ctrl-C: no conversion starts, those under way finish and are written whole, and the
+      // summary says what was done; a second Ctrl-C stops at once, leaving no temporary file.
+      const batchStopped = new AbortController();
+      let stoppedBy: StopSignal | undefined;
+      const releaseSignals = handleStopSignals((signal) => {
+        stoppedBy = signal;
         bar?.stop();
-        removeTemporaryFiles();
-        process.exit(130);
-      };
-      process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
+        console.error(`interrupted: finishing the conversions under way (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again stops at once)`);
+        batchStopped.abort();
+      });
       const summary = await convertBatch(files, {
         outDir: options.out,
         format: options.format,
         password: options.password,
         force: options.force,
         threads: options.jobs,
+        signal: batchStopped.signal,
         onSettled: (outcome) => bar?.increment({ file: outcome.file }),
       });
+      releaseSignals();
       bar?.stop();
       report(summary, options.quiet ?? false);
+      if (stoppedBy !== undefined) {
+        process.exitCode = signalStatus(stoppedBy);
+        return;
+      }
       process.exitCode = summary.failed > 0 ? exitStatus.failed : exitStatus.ok;
       if (options.export !== undefined) {
         const factsFiles = summary.outcomes.filter((outcome) => outcome.status !== 'failed').map((outcome) => outputPaths(outputName(outcome.file), options.out, options.format).facts);
@@ -66,6 +76,8 @@ function report(summary: BatchSummary, quiet: boolean): void {
   const failures = summary.outcomes.filter((outcome) => outcome.status === 'failed');
   for (const failure of failures) console.error(`failed: ${failure.file}: ${failure.reason}`);
   if (quiet) return;
-  const counts = [`${summary.converted} converted`, `${summary.unchanged} unchanged (skipped)`, `${summary.failed} failed`, `${summary.warnings} warnings`];
+  const counts = [`${summary.converted} converted`, `${summary.unchanged} unchanged (skipped)`, `${summary.failed} failed`];
+  if (summary.interrupted > 0) counts.push(`${summary.interrupted} not started (interrupted)`);
+  counts.push(`${summary.warnings} warnings`);
   console.log(counts.join(', '));
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { exportFacts, exportFormat, exportFormats, ExportUsageError } from '../export/index.js';
 import { loadSources } from '../export/sources.js';
+import { handleStopSignals } from './interrupt.js';
 import { addReadingOptions, exitStatus, positiveInteger, printError, usageCheck } from './options.js';
 
 interface ExportCommandOptions {
@@ -34,6 +35,16 @@ export function registerExport(program: Command): void {
  * when nothing could be exported as asked.
  */
 export async function exportInputs(inputs: string[], options: ExportCommandOptions): Promise<number> {
+  // Ctrl-C stops at once: the export is written whole or not at all.
+  const releaseSignals = handleStopSignals();
+  try {
+    return await loadAndExport(inputs, options);
+  } finally {
+    releaseSignals();
+  }
+}
+
+async function loadAndExport(inputs: string[], options: ExportCommandOptions): Promise<number> {
   const { data, failures } = await loadSources(inputs, { password: options.password, threads: options.jobs });
   for (const failure of failures) console.error(`failed: ${failure.file}: ${failure.reason}`);
   if (data.facts.length + data.diffs.length === 0) {
@@ -44,7 +55,8 @@ export async function exportInputs(inputs: string[], options: ExportCommandOptio
     const summary = await exportFacts(options.to, data);
     if (!options.quiet) {
       const counts = Object.entries(summary.rows).map(([table, rows]) => `${rows} ${table}`);
-      console.log(`exported ${data.facts.length} documents and ${data.diffs.length} diffs (${summary.replaced} replaced earlier rows) → ${summary.path}: ${counts.join(', ')}`);
+      const replaced = summary.replaced > 0 ? ` (${summary.replaced} exported before: their rows replaced)` : '';
+      console.log(`exported ${data.facts.length} documents and ${data.diffs.length} diffs${replaced} → ${summary.path}, now ${counts.join(', ')}`);
     }
   } catch (error) {
     printError(error);

@@ -50,7 +50,12 @@ export interface PageGraphics {
   rules: Box[];
   /** Raster images and clusters of drawn shapes (vector charts, diagrams). */
   figures: Box[];
+  /** Filled rectangles that could hold lines of text (a shaded box, a shaded table row). */
+  fills: Box[];
 }
+
+/** A filled rectangle at least this tall (points) could hold a line of text. */
+const minimumFillHeight = 12;
 
 /** A rule is at most this thick (points). */
 const ruleThickness = 2.5;
@@ -64,6 +69,7 @@ export function readGraphics(operators: OperatorList, ops: Ops, toPage: Matrix, 
   const rules: Box[] = [];
   const images: Box[] = [];
   const shapes: Shape[] = [];
+  const fills: Box[] = [];
   const stack: Matrix[] = [];
   let ctm = toPage;
   const paintOps = new Set([ops.fill, ops.eoFill, ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
@@ -104,11 +110,12 @@ export function readGraphics(operators: OperatorList, ops: Ops, toPage: Matrix, 
         );
         continue;
       }
+      if (rectangle && box.height >= minimumFillHeight) fills.push(box);
       shapes.push({ box, rectangle });
     }
   }
   const drawn = drawings([...shapes, ...barSeries(shapes)], text).map((box) => withAxes(box, rules));
-  return { rules, figures: [...images, ...drawn] };
+  return { rules, figures: [...images, ...drawn], fills };
 }
 
 /**

@@ -5,7 +5,7 @@ import { extractPdf } from './pdf.js';
 import { describeSource } from './source.js';
 import { extractText } from './text.js';
 
-export { runsText } from './lines.js';
+export { runsText, toLine } from './lines.js';
 
 export interface ExtractOptions {
   /** Password of an encrypted PDF. */

@@ -121,7 +121,8 @@ function trimSpaceRuns(runs: TextRun[]): TextRun[] {
   return runs.slice(0, end);
 }
 
-function toLine(runs: TextRun[], page: number): Line | null {
+/** The line that runs standing on one row make (null when none of them is inked). */
+export function toLine(runs: TextRun[], page: number): Line | null {
   const inked = runs.filter((run) => run.text.trim() !== '');
   if (inked.length === 0) return null;
   const { text, boldSpans } = runsText(inked);

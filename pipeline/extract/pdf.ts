@@ -4,7 +4,6 @@ import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/
 import type { ExtractedDocument, Message, OutlineEntry, Page, SourceInfo, TextRun } from '../types.js';
 import { ConversionError } from '../types.js';
 import { multiply, readGraphics } from './graphics.js';
-import { readingOrder } from './columns.js';
 import { assembleLines, splitMarginNotes } from './lines.js';
 
 const require = createRequire(import.meta.url);
@@ -115,9 +114,11 @@ async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS']
       number,
       width: viewport.width,
       height: viewport.height,
-      lines: readingOrder(splitMarginNotes(assembleLines(runs, number), number), viewport.width),
+      // Top to bottom: the layout stage decides the reading order.
+      lines: splitMarginNotes(assembleLines(runs, number), number),
       rules: graphics.rules,
       images: graphics.figures,
+      fills: graphics.fills,
     };
   } finally {
     page.cleanup();

@@ -101,8 +101,17 @@ function quoted(text: string, open: string, close: string): [number, number][] {
  * Whether a number read in a sentence is a claim rather than part of a name, a code, a year
  * used as a date or an article.
  */
-export function isClaim(mention: NumberMention, text: string, tables: FactTables, masked: boolean[]): boolean {
+export function isClaim(
+  mention: NumberMention,
+  text: string,
+  tables: FactTables,
+  masked: boolean[],
+  place: { listed?: boolean; wordBounds?: Set<number> } = {},
+): boolean {
+  const { listed = false, wordBounds } = place;
   if (masked.slice(mention.start, mention.end).some(Boolean)) return false;
+  // Settings of a method (batch size 16, 学习率 0.001) are no findings; a share or a measure with its unit may be.
+  if (mention.unit === '' && mention.kind !== 'percent' && isSettingSentence(text, tables)) return false;
   // A leading zero writes a code (010-62302739), not a quantity.
   if (/^0\d/.test(text.slice(mention.start, mention.coreEnd))) return false;
   // A page number after dot leaders, in a table of contents.
@@ -132,14 +141,27 @@ export function isClaim(mention: NumberMention, text: string, tables: FactTables
     if (text.slice(mention.end).trim() === '' && !/[\p{P}]\s*$/u.test(text.slice(0, mention.start))) return false;
     if (/\p{L}[.,;)”"]$/u.test(text.slice(0, mention.start))) return false;
     const next = text.slice(mention.end).trimStart();
-    if (wordAt(next, 0, tables.notClaims.nameFollowers)) return false;
+    // A name's word after the number (12315 平台), when it is a word of its own (节 is no 节点).
+    const follower = wordAt(next, 0, tables.notClaims.nameFollowers);
+    if (follower && (!wordBounds || wordBounds.has(text.length - next.length + follower.end))) return false;
     // The last word of a quoted name: “新智造 100”.
     if (tables.notClaims.codeQuotes.some(([, close]) => next.startsWith(close))) return false;
-    if (tables.countsNeedClassifier && /^[\p{L}]/u.test(next)) return false;
+    // A list of numbers before a noun counts it (50、100、150 和 200 节点); one number alone names.
+    if (tables.countsNeedClassifier && !listed && /^[\p{L}]/u.test(next)) return false;
     // A bare number after a Latin word names a model or standard there: ISO 27001, Windows 10, Wi-Fi 6.
     if (tables.countsNeedClassifier && /[A-Za-z][A-Za-z0-9-]*\s+$/.test(text.slice(0, mention.start))) return false;
+    // Where counts take no classifier, a small whole number after a capitalised word inside a
+    // sentence names a product or a part: Windows 11, Microsoft 365, Fortune 500.
+    if (!tables.countsNeedClassifier && /^\d{1,4}$/.test(text.slice(mention.start, mention.coreEnd)) && /[^.!?:;\s]\s+[A-Z][\w&+.-]*\s+$/u.test(text.slice(0, mention.start))) {
+      return false;
+    }
   }
   return true;
+}
+
+function isSettingSentence(text: string, tables: FactTables): boolean {
+  const lower = text.toLowerCase();
+  return (tables.notClaims.settingWords ?? []).some((word) => lower.includes(word.toLowerCase()));
 }
 
 function insideQuotes(text: string, mention: NumberMention, tables: FactTables): boolean {
@@ -151,7 +173,9 @@ function insideQuotes(text: string, mention: NumberMention, tables: FactTables):
  * COVID-19) unless the letters are the number's unit (100Tbps, 150PB).
  */
 function gluedToName(text: string, mention: NumberMention): boolean {
-  const before = text[mention.start - 1] ?? '';
+  // A currency sign may be glued to the word before it: "invested$400 million".
+  const signFirst = /^[^A-Za-z]/.test(mention.unitText) && text.startsWith(mention.unitText, mention.start);
+  const before = signFirst ? '' : (text[mention.start - 1] ?? '');
   if (/[A-Za-z]/.test(before)) return true;
   if (before === '-' && /[A-Za-z]/.test(text[mention.start - 2] ?? '')) return true;
   const after = text[mention.end] ?? '';

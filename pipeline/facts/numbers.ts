@@ -56,7 +56,13 @@ interface Compiled {
 }
 const compiledTables = new WeakMap<FactTables, Compiled>();
 
-const arabic = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+/** Spaces that group digits by thousands in Chinese and scientific writing: 10 000, 0.000 1. */
+const groupSpace = '[ \\u00a0\\u2009\\u202f]';
+const arabic =
+  `(?:(?<!\\d)\\d{1,3}(?:${groupSpace}\\d{3})+(?![\\d.,]|${groupSpace}\\d)|\\d+(?:,\\d{3})*)` +
+  `(?:\\.\\d{3}(?:${groupSpace}\\d{1,3}(?![\\d.]))+|\\.\\d+)?`;
+/** A minus sign written before a number: IC 均值为-0.002, (−3.2%). */
+const minusSigns = '-−－';
 
 function compile(tables: FactTables): Compiled {
   const cached = compiledTables.get(tables);
@@ -71,7 +77,11 @@ function compile(tables: FactTables): Compiled {
     tables.percentPrefix ? `(?<percent>${escapeRegExp(tables.percentPrefix)}(?<percentNumber>${any}))` : undefined,
     tables.fractionInfix ? `(?<fraction>(?<denominator>${any})${escapeRegExp(tables.fractionInfix)}(?<numerator>${any}))` : undefined,
     String.raw`(?<slash>(?<![\d/.])(?<slashNumerator>\d+)/(?<slashDenominator>\d+)(?![\d/]))`,
-    Object.keys(tables.vagueQuantities ?? {}).length ? String.raw`(?<vagueQuantity>\b(?:${alternation(Object.keys(tables.vagueQuantities!))})\b)` : undefined,
+    Object.keys(tables.vagueQuantities ?? {}).length
+      ? latin
+        ? String.raw`(?<vagueQuantity>\b(?:${alternation(Object.keys(tables.vagueQuantities!))})\b)`
+        : `(?<vagueQuantity>${alternation(Object.keys(tables.vagueQuantities!))})`
+      : undefined,
     Object.keys(tables.numberWords).length ? `(?<word>${alternation(Object.keys(tables.numberWords))})` : undefined,
     Object.keys(tables.ordinalWords).length ? String.raw`(?<ordinalWord>\b(?:${alternation(Object.keys(tables.ordinalWords))})\b)` : undefined,
     `(?<arabic>${arabic})`,
@@ -100,7 +110,7 @@ function readCore(match: RegExpMatchArray, tables: FactTables, compiled: Compile
   const start = match.index!;
   const end = start + match[0].length;
   const numberOf = (text: string): { value: number; native: boolean; vague: boolean; digitless: boolean } | undefined => {
-    if (/^\d/.test(text)) return { value: Number(text.replace(/,/g, '')), native: false, vague: false, digitless: false };
+    if (/^\d/.test(text)) return { value: Number(text.replace(/[,\s]/g, '')), native: false, vague: false, digitless: false };
     const native = nativeNumeralValue(text, tables);
     return native && { ...native, native: true };
   };
@@ -129,7 +139,21 @@ function readCore(match: RegExpMatchArray, tables: FactTables, compiled: Compile
   }
   if (g.word) return { start, end, value: asPercent(tables.numberWords[g.word]!), native: true, vague: false, digitless: false, unit: fractionUnit };
   const n = numberOf(match[0]);
+  if (n && g.arabic && isNegative(match.input!, start, tables)) return { start: start - 1, end, ...n, value: -n.value };
   return n && { start, end, ...n };
+}
+
+/**
+ * A minus sign right before digits, after neither a digit nor a Latin letter nor a closing mark:
+ * not a range (10%-15%, 2016-2020) nor a name (Scope-1, COVID-19).
+ */
+function isNegative(text: string, start: number, tables: FactTables): boolean {
+  const sign = text[start - 1];
+  if (sign === undefined || !minusSigns.includes(sign)) return false;
+  const before = text[start - 2] ?? '';
+  if (/[A-Za-z\d%％)）\]]/.test(before)) return false;
+  // Between two Chinese words a dash is an operator or a join (6 个月涨跌幅-1 个月涨跌幅), after a to-word a sign (均值为-0.002).
+  return !/\p{Script=Han}/u.test(before) || wordBefore(text, start - 1, tables.toCues) !== undefined;
 }
 
 /**
@@ -171,6 +195,7 @@ function readAround(text: string, core: Core, tables: FactTables, compiled: Comp
   let unit = core.unit;
   let unitText = '';
   let insideQualified = false;
+  let halves = 0;
   const takeInside = () => {
     const inside = wordAt(text, position, compiled.insideQualifiers);
     // 余/多 inside a number only when a scale word or a unit follows (540 余亿, 2000 多个).
@@ -197,6 +222,12 @@ function readAround(text: string, core: Core, tables: FactTables, compiled: Comp
       unit = compiled.unitsAfter.get(written.word)!;
       unitText = text.slice(written.start, written.end);
       position = written.end;
+      // 三年半, 两个半月: and a half of the unit.
+      const half = unit.kind === 'duration' ? wordAt(text, position, tables.halfWords ?? []) : undefined;
+      if (half) {
+        halves = 0.5;
+        position = half.end;
+      }
     } else {
       const before = wordBefore(text, core.start, [...compiled.unitsBefore.keys()]);
       if (before) {
@@ -225,7 +256,7 @@ function readAround(text: string, core: Core, tables: FactTables, compiled: Comp
     end: position,
     coreEnd: core.end,
     leadStart: leadIsWord ? lead.start : start,
-    value: round(core.value * scale),
+    value: round((core.value + halves) * scale),
     scale,
     unit: unit?.unit ?? '',
     unitText,

@@ -35,9 +35,11 @@ export function readSentence(written: Sentence, tables: FactTables, editionYear:
   const wordBounds = new Set(sentence.words.flatMap((w) => [w.start, w.start + w.text.length]));
   wordBounds.add(text.length);
   const claims: Claim[] = [];
-  for (const mention of findNumbers(text, tables, masked, wordBounds)) {
+  const mentions = findNumbers(text, tables, masked, wordBounds);
+  const listed = shareListUnits(mentions, text, tables);
+  for (const [index, mention] of mentions.entries()) {
     const ranked = readRank(mention, text, tables);
-    if (ranked === null || !isClaim(ranked, text, tables, masked) || isModelNumber(ranked, sentence)) continue;
+    if (ranked === null || !isClaim(ranked, text, tables, masked, { listed: listed[index], wordBounds }) || isModelNumber(ranked, sentence, tables)) continue;
     claims.push({ ...ranked, listHead: claims.length });
   }
   claims.forEach((claim, k) => decideKind(claim, k, claims, text, tables));
@@ -49,6 +51,33 @@ export function readSentence(written: Sentence, tables: FactTables, editionYear:
   return { claims, times: contextTimes, notSubject };
 }
 
+/**
+ * The members of a list written before one unit share it: 4.7、7.2、9.3 亿元, 30、20、15 倍,
+ * 2.13 和 0.6 个百分点, '1.2 and 3.4 billion' (the scale). Returns which mentions stand in a
+ * list of numbers.
+ */
+function shareListUnits(mentions: NumberMention[], text: string, tables: FactTables): boolean[] {
+  const listed = mentions.map(() => false);
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const member = mentions[k]!;
+    const next = mentions[k + 1]!;
+    if (!isJoined(text, member.end, next.leadStart, tables)) continue;
+    listed[k] = listed[k + 1] = true;
+    const unwritten = member.unit === '' && member.scale === 1 && !member.native;
+    if (!unwritten || (next.unit === '' && next.scale === 1)) continue;
+    mentions[k] = {
+      ...member,
+      value: Number((member.value * next.scale).toPrecision(12)),
+      scale: next.scale,
+      unit: next.unit,
+      unitText: next.unitText,
+      kind: next.kind,
+      bare: false,
+    };
+  }
+  return listed;
+}
+
 /** jieba's tags of names it does not know or knows as proper names. */
 const nameTags = new Set(['x', 'nz', 'nr', 'nrt']);
 
@@ -56,10 +85,12 @@ const nameTags = new Set(['x', 'nz', 'nr', 'nrt']);
  * A bare number right after a Chinese name, with nothing saying it is a quantity (思元 290,
  * 鲲鹏 920), numbers a model in a product line.
  */
-function isModelNumber(mention: NumberMention, sentence: Sentence): boolean {
-  if (!mention.bare) return false;
+function isModelNumber(mention: NumberMention, sentence: Sentence, tables: FactTables): boolean {
+  if (!mention.bare || mention.value < 0) return false;
   const previous = sentence.words.filter((w) => w.start + w.text.length <= mention.start).at(-1);
   if (!previous || sentence.text.slice(previous.start + previous.text.length, mention.start).trim() !== '') return false;
+  // A word the segmenter did not know that ends in a to-word (值为, 均达) leads to a value, not a name.
+  if (tables.toCues.some((cue) => previous.text.endsWith(cue))) return false;
   return /^\p{Script=Han}+$/u.test(previous.text) && nameTags.has(previous.tag ?? '');
 }
 
@@ -108,6 +139,8 @@ function decideKind(claim: Claim, k: number, claims: Claim[], text: string, tabl
     // counts take no classifier ("3-5 years and twenty-five cities").
     const ownNoun = !tables.countsNeedClassifier && /^\s*\p{L}/u.test(text.slice(claim.end));
     if (previous.unit === claim.unit || (claim.unit === '' && !ownNoun)) claim.kind = previous.kind;
+    // A share restating a change ("declining 3 million, or 3%") is that change too.
+    if (previous.kind === 'change' && claim.kind === 'percent') claim.kind = 'change';
     claim.direction = previous.direction;
     return;
   }
@@ -131,7 +164,8 @@ function decideKind(claim: Claim, k: number, claims: Claim[], text: string, tabl
     return;
   }
   // Or a word after a percentage: "a 3.6% increase".
-  const cueAfter = cue ? undefined : claim.kind === 'percent' ? wordAt(text, claim.end, tables.changeCuesAfter ?? []) : undefined;
+  const share = claim.kind === 'percent' || claim.unit === 'percentage_point';
+  const cueAfter = cue ? undefined : share ? wordAt(text, claim.end, tables.changeCuesAfter ?? []) : undefined;
   if ((cue && endsClause) || cueAfter) {
     claim.kind = 'change';
     claim.direction = tables.fallCues.includes((cue ?? cueAfter)!.word) ? 'down' : 'up';

@@ -43,11 +43,12 @@ function cutsLatinWord(text: string, start: number, word: string): boolean {
 }
 
 /**
- * Full-width digits, percent sign and decimal point (２０２０, ９６．５％) as ASCII, one character
- * for one, so that offsets do not move.
+ * Full-width digits, Latin letters, percent sign, slash, decimal point and hyphen (２０２０,
+ * ９６．５％, ｄｏｉ：１０．３９６９／ｊ) as ASCII, one character for one, so that offsets do not move.
  */
 export function halfWidthDigits(text: string): string {
   return text
-    .replace(/[０-９％]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
-    .replace(/(?<=\d)．(?=\d)/g, '.');
+    .replace(/[０-９％Ａ-Ｚａ-ｚ／]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=\d)．(?=\d)/g, '.')
+    .replace(/(?<=[\dA-Za-z])－(?=[\dA-Za-z])/g, '-');
 }

@@ -75,10 +75,16 @@ export function findTimes(written: string, tables: FactTables, editionYear: numb
       } else if (groups.sinceYear) {
         const to = String(editionYear ?? groups.sinceYear);
         add(start, end, { time: `${groups.sinceYear}/${to}`, needsYear: false, from: groups.sinceYear, to });
-      } else if (groups.year || groups.month) {
+      } else if (groups.quarter || groups.quarters || groups.half || groups.monthsEnded) {
+        const months = yearPartMonths(groups, tables);
+        if (!months) continue;
+        const year = groups.year ?? (groups.shortYear ? fullYear(groups.shortYear, editionYear) : '');
+        add(start, end, { time: `${year}-${pad(String(months[0]))}/${year}-${pad(String(months[1]))}`, needsYear: !year });
+      } else if (groups.year || groups.shortYear || groups.month) {
+        const year = groups.year ?? (groups.shortYear ? fullYear(groups.shortYear, editionYear) : undefined);
         const month = groups.month ? monthNumber(groups.month, tables) : undefined;
-        const parts = [groups.year ?? '', month ? pad(String(month)) : undefined, groups.day ? pad(groups.day) : undefined];
-        add(start, end, { time: parts.filter((p) => p !== undefined).join('-'), needsYear: !groups.year });
+        const parts = [year ?? '', month ? pad(String(month)) : undefined, groups.day ? pad(groups.day) : undefined];
+        add(start, end, { time: parts.filter((p) => p !== undefined).join('-'), needsYear: !year });
       }
     }
   }
@@ -91,6 +97,33 @@ export function findTimes(written: string, tables: FactTables, editionYear: numb
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The first and last month of a part of a year: a quarter (Q1 → 1–3), the quarters since the
+ * year began (前三季度 → 1–9), a half (下半年 → 7–12), or the months ended with a month
+ * ('six months ended June 30' → 1–6).
+ */
+function yearPartMonths(groups: Record<string, string | undefined>, tables: FactTables): [number, number] | undefined {
+  const count = (word: string | undefined) => {
+    if (word === undefined) return undefined;
+    return /^\d+$/.test(word) ? Number(word) : tables.time.yearPartWords?.[word.toLowerCase()] ?? tables.time.yearPartWords?.[word];
+  };
+  const quarter = count(groups.quarter);
+  if (quarter) return quarter <= 4 ? [quarter * 3 - 2, quarter * 3] : undefined;
+  const quarters = count(groups.quarters);
+  if (quarters) return quarters <= 4 ? [1, quarters * 3] : undefined;
+  const half = count(groups.half);
+  if (half) return half <= 2 ? [half * 6 - 5, half * 6] : undefined;
+  const length = count(groups.monthsEnded);
+  const last = groups.month ? monthNumber(groups.month, tables) : 0;
+  return length && last >= length ? [last - length + 1, last] : undefined;
+}
+
+/** A year written with two digits (22 年 1 季度, FY22): in the century of the report's year. */
+function fullYear(shortYear: string, editionYear: number | undefined): string {
+  const century = Math.floor((editionYear ?? 2000) / 100) * 100;
+  return String(century + Number(shortYear));
+}
+
 function monthNumber(month: string, tables: FactTables): number {
   return /^\d+$/.test(month) ? Number(month) : (tables.time.months[month] ?? tables.time.months[month.toLowerCase()] ?? 0);
 }
@@ -98,7 +131,8 @@ function monthNumber(month: string, tables: FactTables): number {
 /** A month-only time completed with the year of its context. */
 export function withYear(time: TimeMention, contextYear: string | null): string | null {
   if (!time.needsYear) return time.time;
-  return contextYear ? `${contextYear.slice(0, 4)}${time.time}` : null;
+  // Every end of a period without a year (上半年 → -01/-06) takes it.
+  return contextYear ? time.time.split('/').map((part) => `${contextYear.slice(0, 4)}${part}`).join('/') : null;
 }
 
 /** The year a time is about, for context: a period's end year. */

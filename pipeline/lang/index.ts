@@ -49,7 +49,7 @@ export const footnoteMarker = new RegExp(
   `^(?:${[...neutralFootnoteMarkers, ...Object.values(layouts).map((layout) => layout.noteLabel)].map((marker) => marker.source).join('|')})`,
 );
 
-export { bareNumber, cellNumber, circledNumbers, emptyCell, isValueCell, listMarker, superscriptDigits } from './marks.js';
+export { bareNumber, cellNumber, circledNumbers, emptyCell, fieldLabel, isValueCell, listMarker, superscriptDigits } from './marks.js';
 
 const han = /\p{Script=Han}/gu;
 const latinLetter = /[A-Za-z]/g;

@@ -47,5 +47,8 @@ export function isValueCell(text: string): boolean {
 /** The marker of a list item: "1.", "2)", "(3)", "•", "–", then its text. */
 export const listMarker = /^(?:\d{1,2}[.)．]|[（(]\d{1,2}[）)]|[•·▪●◦■–-])\s*\S/;
 
+/** A field's label opening a line of a sidebar or a card: "分析师：", "证书编号：", "Email:" (a short label, then a colon). */
+export const fieldLabel = /^[^\s：:，,。.；;]{1,8}[：:](?!\/\/)/u;
+
 /** Closing quotes and brackets that may follow a sentence's end mark: 。” / .) */
 export const closingMarks = '”’）)」』》】"\'';

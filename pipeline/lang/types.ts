@@ -63,6 +63,8 @@ export interface FactTables {
   numberWords: Record<string, number>;
   /** Words for "some number of" a magnitude, read as a lower bound: 'tens of' → 10, 'hundreds of millions of' → 1e8 (数十, 数亿). */
   vagueQuantities?: Record<string, number>;
+  /** 'And a half' after a duration's unit: 三年半 (3.5 years). */
+  halfWords?: string[];
   /** Percent written before a native numeral: 百分之三十. */
   percentPrefix?: string;
   /** Fractions written denominator first: 四分之一 ('分之'). */
@@ -172,6 +174,12 @@ export interface TimeTables {
   patterns: string[];
   /** Month names for the month group when not digits: 'November' → 11. */
   months: Record<string, number>;
+  /**
+   * Words of the groups that name parts of a year, besides digits: quarter and quarters
+   * (第一季度, 前三季度, 'first quarter') → 1…4, half (上半年, 'first half') → 1 or 2, and
+   * monthsEnded ('three months ended March 31') → the number of months.
+   */
+  yearPartWords?: Record<string, number>;
   /** Relative years: 上年 → -1, 今年 → 0, 'last year' → -1 (from the edition year). */
   relativeYears: Record<string, number>;
   periods: PeriodName[];
@@ -201,6 +209,11 @@ export interface NotClaimTables {
    * share is taken of: 出口带宽达到 100M 的学校比例为 99.92% (the claim is the share).
    */
   thresholds?: string[];
+  /**
+   * Words that make a sentence one that sets parameters ('learning rate', 'batch size', 超参数):
+   * its numbers without a unit are settings, not claims.
+   */
+  settingWords?: string[];
 }
 
 /**

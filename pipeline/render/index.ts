@@ -3,7 +3,6 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import YAML from 'yaml';
 import { serializeData } from '../serialize.js';
 import type { FactDocument, FactsFile, RenderedDocument } from '../types.js';
 import { generator } from '../version.js';
@@ -20,7 +19,7 @@ const markdownProcessor = unified()
 export function render(doc: FactDocument): RenderedDocument {
   const root: Root = {
     type: 'root',
-    children: [{ type: 'yaml', value: YAML.stringify(frontMatter(doc), { lineWidth: 0 }).trimEnd() }, ...doc.tree.children],
+    children: [{ type: 'yaml', value: serializeData(frontMatter(doc), 'yaml').trimEnd() }, ...doc.tree.children],
   };
   const markdown = markdownProcessor.stringify(root);
   const factsFile: FactsFile = {

@@ -36,7 +36,9 @@ const contentsLine = /(?:\.{4,}|…{2,}|·{4,}|．{3,})\s*\d{0,4}$/;
  * its headings from type size.
  */
 export function placeHeadings(blocks: Block[], start: number, layout: LayoutTables, outline: OutlineEntry[], title: string): HeadingPlacement[] {
-  return withoutRepeats(blocks, placeCandidates(blocks, start, layout, outline, title));
+  // A sidebar's or a box's title is part of it, never a heading that would own the text after it.
+  const placements = placeCandidates(blocks, start, layout, outline, title).filter(({ block, last }) => !blocks[block]!.aside && !blocks[last ?? block]!.aside);
+  return withoutRepeats(blocks, placements);
 }
 
 function placeCandidates(blocks: Block[], start: number, layout: LayoutTables, outline: OutlineEntry[], title: string): HeadingPlacement[] {

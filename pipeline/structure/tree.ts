@@ -1,4 +1,4 @@
-import type { BlockContent, FootnoteDefinition, Heading, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import type { Blockquote, BlockContent, FootnoteDefinition, Heading, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import type { Block } from '../types.js';
 import type { FootnoteMark } from './footnotes.js';
 import { joinLines } from './text.js';
@@ -17,7 +17,8 @@ export interface TreeInput {
 /**
  * The mdast tree: the preamble (blocks before the title) as a block quote, the title as `#`,
  * headings one deeper than their level, paragraphs with their bold spans as strong, captions and
- * source lines as paragraphs of their own, tables as GFM tables, footnotes as definitions.
+ * source lines as paragraphs of their own, tables as GFM tables, footnotes as definitions; the
+ * blocks of one sidebar or box together as one block quote.
  * Every node made from a block carries data.page and data.block.
  */
 export function buildTree({ blocks, titleSpan, title, headings, footnotes }: TreeInput): Root {
@@ -39,8 +40,18 @@ export function buildTree({ blocks, titleSpan, title, headings, footnotes }: Tre
 
   // Blocks up to here are already in the tree: the title, the lines of a heading.
   let done = titleSpan ? titleSpan.last : -1;
+  let aside: { id: number; quote: Blockquote } | undefined;
   blocks.forEach((block, index) => {
     if (index <= done) return;
+    if (block.aside) {
+      if (aside?.id !== block.aside.id) {
+        aside = { id: block.aside.id, quote: { type: 'blockquote', children: [], data: { page: block.page, block: index } } };
+        children.push(aside.quote);
+      }
+      aside.quote.children.push(...content(block, index));
+      return;
+    }
+    aside = undefined;
     const placed = headings.get(index);
     if (placed) {
       children.push(heading(placed.level + 1, placed.text, { page: block.page, block: index }));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../pipeline/clean/index.js';
 import { extract } from '../../pipeline/extract/index.js';
+import { layout } from '../../pipeline/layout/index.js';
 import type { CleanedDocument } from '../../pipeline/types.js';
 import { fixture, projectRoot } from '../helpers.js';
 
@@ -28,7 +29,7 @@ const inputs: [string, string, boolean][] = [
 
 const cleaned = new Map<string, Promise<CleanedDocument>>();
 const cleanOf = (path: string) => {
-  if (!cleaned.has(path)) cleaned.set(path, extract({ path }).then(clean));
+  if (!cleaned.has(path)) cleaned.set(path, extract({ path }).then((doc) => clean(layout(doc))));
   return cleaned.get(path)!;
 };
 

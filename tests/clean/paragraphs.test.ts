@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../pipeline/clean/index.js';
-import type { ExtractedDocument, Line, Page } from '../../pipeline/types.js';
+import { layout } from '../../pipeline/layout/index.js';
+import type { LaidOutDocument, Line, Page } from '../../pipeline/types.js';
 import { line, page } from './helpers.js';
 
 /** The body column: x 80 to 512 at 12 pt (36 characters). */
 const right = 512;
 
-function document(pages: Page[]): ExtractedDocument {
-  return {
+/** The pages as the layout stage passes them to clean. */
+function document(pages: Page[]): LaidOutDocument {
+  return layout({
     source: { path: 't.pdf', fileName: 't.pdf', name: 't', format: 'pdf', bytes: 0, sha256: '' },
     messages: [],
     metadata: { pageCount: pages.length },
     outline: [],
     pages,
-  };
+  });
 }
 
 /**

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../pipeline/clean/index.js';
 import { extract } from '../../pipeline/extract/index.js';
+import { layout } from '../../pipeline/layout/index.js';
 
 async function cleanText(text: string) {
-  return clean(await extract({ path: 'report.txt', bytes: new TextEncoder().encode(text) }));
+  return clean(layout(await extract({ path: 'report.txt', bytes: new TextEncoder().encode(text) })));
 }
 
 const fullLine = '信息基础设施建设规模全球领先，我国建成全球规模最大的光纤网络和移动网络，坚持以习';

@@ -8,6 +8,8 @@ import { projectRoot } from '../helpers.js';
 const run = promisify(execFile);
 
 export interface BuiltCli {
+  /** The compiled CLI's entry module: `node <entry> <args>` is `baogao <args>`. */
+  entry: string;
   /** Runs `baogao <args>`; never throws on a non-zero exit status. */
   baogao(args: string[]): Promise<{ status: number; stdout: string; stderr: string }>;
   /** The library API of the same build: what the CLI's output is compared with. */
@@ -33,6 +35,7 @@ export async function buildCli(): Promise<BuiltCli> {
   await run(process.execPath, [tsc, '-p', join(projectRoot, 'tsconfig.build.json'), '--outDir', join(root, 'dist'), '--sourceMap', 'false', '--declaration', 'false']).catch(() => undefined);
   const entry = join(root, 'dist', 'cli', 'index.js');
   return {
+    entry,
     baogao: (args) =>
       run(process.execPath, [entry, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }).then(
         ({ stdout, stderr }) => ({ status: 0, stdout, stderr }),

@@ -32,7 +32,7 @@ describe('baogao export and convert --export (compiled CLI)', () => {
     await mkdir(path('shelf'));
     for (const name of editions) await copyFile(fixture(name), path('shelf', name));
     await writeFile(path('shelf', 'scan.pdf'), 'not a pdf');
-  }, 60_000);
+  }, 300_000);
   afterAll(async () => {
     await cli.remove();
     await rm(work, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../../pipeline/clean/index.js';
 import { extract } from '../../pipeline/extract/index.js';
 import { facts } from '../../pipeline/facts/index.js';
+import { layout } from '../../pipeline/layout/index.js';
 import { segment } from '../../pipeline/segment/index.js';
 import { structure } from '../../pipeline/structure/index.js';
 import type { Fact } from '../../pipeline/types.js';
@@ -9,7 +10,7 @@ import type { Fact } from '../../pipeline/types.js';
 /** The facts of English sentences, as a paragraph under the title of a 2020 report. */
 async function factsOf(...sentences: string[]): Promise<Fact[]> {
   const text = `Digital China Development Report (2020)\n\n${sentences.join(' ')}\n`;
-  const doc = facts(structure(segment(clean(await extract({ path: 'sentences.txt', bytes: new TextEncoder().encode(text) })))));
+  const doc = facts(structure(segment(clean(layout(await extract({ path: 'sentences.txt', bytes: new TextEncoder().encode(text) }))))));
   expect(doc.language).toBe('en');
   return doc.facts;
 }

@@ -12,6 +12,8 @@ export interface GoldClaim {
   qualifier: string;
   time: string | null;
   kind: string;
+  /** For a change, when the annotation says which way it goes. */
+  direction?: 'up' | 'down';
   /** A doubtful claim (a bound written as a threshold, a duration in a plan's name): neither missed nor spurious. */
   optional?: boolean;
 }
@@ -33,14 +35,14 @@ export function goldFiles(directory = fixture('facts-gold')): GoldFile[] {
 }
 
 /**
- * Text without whitespace, cell bars, bold marks, Markdown escapes or footnote marks: sentences
- * (and table rows) are compared across line wraps, spacing, the seed's stray **bold** marks and
- * a Markdown rendering's [^2] where the fact's sentence has ².
+ * Text without whitespace, cell bars, bold marks, Markdown escapes or footnote marks, in NFKC:
+ * sentences (and table rows) are compared across line wraps, spacing, the seed's stray **bold**
+ * marks, a Markdown rendering's [^2] where the fact's sentence has ², and fullwidth digits.
  */
-const squeeze = (text: string) => text.replace(/\[\^\d+\]|[\s|*\\¹²³⁰⁴-⁹]+/g, '');
+const squeeze = (text: string) => text.replace(/\[\^\d+\]|[\s|*\\¹²³⁰⁴-⁹]+/g, '').normalize('NFKC');
 
-/** The years of a time: '2020-11' → '2020', '2016/2020' stays. */
-const years = (time: string | null) => (time === null ? null : time.split('/').map((t) => t.slice(0, 4)).join('/'));
+/** The years of a time: '2020-11' → '2020', '2016/2020' stays, a quarter '2022-01/2022-03' → '2022'. */
+const years = (time: string | null) => (time === null ? null : [...new Set(time.split('/').map((t) => t.slice(0, 4)))].join('/'));
 
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 
@@ -54,9 +56,43 @@ export interface Evaluation {
   unit: number;
   qualifier: number;
   kind: number;
+  /** Over matched changes whose annotation gives a direction. */
+  direction: number;
   missed: GoldClaim[];
   spurious: Fact[];
   wrong: { field: string; gold: GoldClaim; fact: Fact }[];
+}
+
+/** The YAML front matter of a Markdown rendering, which repeats the title and chapter headings. */
+const frontMatter = /^---\n[\s\S]*?\n---\n/;
+
+/**
+ * Where each fact's sentence stands in the squeezed text. A sentence written several times (a
+ * 10-Q repeats its highlights) is placed at its n-th occurrence for the n-th sentence read with
+ * that text; the facts of one sentence share their block and sentence (or table row) ids: f3-2-1,
+ * f3-2-2; f7-4-1-1, f7-4-2-1.
+ */
+function sentencePositions(facts: Fact[], text: string): Map<Fact, number> {
+  const positions = new Map<Fact, number>();
+  const occurrenceOf = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const fact of facts) {
+    const sentenceKey = fact.id.replace(/^(f\d+-\d+)(?:-\d+)?-\d+$/, '$1');
+    const squeezed = squeeze(fact.sentence);
+    if (!occurrenceOf.has(sentenceKey)) {
+      const n = seen.get(squeezed) ?? 0;
+      seen.set(squeezed, n + 1);
+      let at = -1;
+      for (let k = 0; k <= n; k++) {
+        const next = text.indexOf(squeezed, at + 1);
+        if (next < 0) break;
+        at = next;
+      }
+      occurrenceOf.set(sentenceKey, at);
+    }
+    positions.set(fact, occurrenceOf.get(sentenceKey)!);
+  }
+  return positions;
 }
 
 /**
@@ -65,12 +101,13 @@ export interface Evaluation {
  * Facts count as extracted when their sentence lies in the annotated region.
  */
 export function evaluate(facts: Fact[], gold: GoldFile, sourceText: string): Evaluation {
-  const text = squeeze(sourceText);
+  const text = squeeze(sourceText.replace(frontMatter, ''));
   const regionStart = text.indexOf(squeeze(gold.from));
   const regionEnd = text.indexOf(squeeze(gold.to), regionStart) + squeeze(gold.to).length;
   if (regionStart < 0 || regionEnd < regionStart) throw new Error(`${gold.name}: region not found`);
+  const positions = sentencePositions(facts, text);
   const inRegion = facts.filter((fact) => {
-    const at = text.indexOf(squeeze(fact.sentence));
+    const at = positions.get(fact) ?? -1;
     return at >= 0 && at < regionEnd && at + squeeze(fact.sentence).length > regionStart;
   });
   const used = new Set<Fact>();
@@ -113,6 +150,7 @@ export function evaluate(facts: Fact[], gold: GoldFile, sourceText: string): Eva
     unit: share('unit', (g, f) => g.unit === f.unit),
     qualifier: share('qualifier', (g, f) => g.qualifier === f.qualifier),
     kind: share('kind', (g, f) => g.kind === f.kind),
+    direction: share('direction', (g, f) => g.direction === f.direction, (g) => g.direction !== undefined),
     missed,
     spurious: inRegion.filter((f) => !used.has(f)),
     wrong,
@@ -122,7 +160,7 @@ export function evaluate(facts: Fact[], gold: GoldFile, sourceText: string): Eva
 /** Sums evaluations of several files into one. */
 export function combine(evaluations: Evaluation[]): Evaluation {
   const sum = (key: 'gold' | 'extracted' | 'matched') => evaluations.reduce((n, e) => n + e[key], 0);
-  const weighted = (key: 'year' | 'unit' | 'qualifier' | 'kind') =>
+  const weighted = (key: 'year' | 'unit' | 'qualifier' | 'kind' | 'direction') =>
     evaluations.reduce((n, e) => n + e[key] * e.matched, 0) / Math.max(1, sum('matched'));
   return {
     gold: sum('gold'),
@@ -134,6 +172,7 @@ export function combine(evaluations: Evaluation[]): Evaluation {
     unit: weighted('unit'),
     qualifier: weighted('qualifier'),
     kind: weighted('kind'),
+    direction: weighted('direction'),
     missed: evaluations.flatMap((e) => e.missed),
     spurious: evaluations.flatMap((e) => e.spurious),
     wrong: evaluations.flatMap((e) => e.wrong),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footnoteMarker, listMarker, pageNumberForms } from '../../pipeline/lang/index.js';
+import { fieldLabel, footnoteMarker, listMarker, pageNumberForms } from '../../pipeline/lang/index.js';
 
 describe('page furniture tables', () => {
   const formOf = (text: string) => pageNumberForms.find((form) => form.pattern.test(text));
@@ -22,5 +22,10 @@ describe('page furniture tables', () => {
   it('take list markers before an item text', () => {
     for (const text of ['1. 第一项', '2) item', '（3）第三项', '• bullet', '– dash']) expect(listMarker.test(text), text).toBe(true);
     for (const text of ['正文', '1']) expect(listMarker.test(text), text).toBe(false);
+  });
+
+  it('take a short field label and its colon at a line start', () => {
+    for (const text of ['分析师：郑兆磊', '证书编号：S0190520080006', 'Email: a@b.cn', '当前价格(元)：82.42']) expect(fieldLabel.test(text), text).toBe(true);
+    for (const text of ['数字经济渗透到衣食住行娱各个领域：消费', '2021 年 10 月 07 日', '其中，A：', 'https://example.com']) expect(fieldLabel.test(text), text).toBe(false);
   });
 });

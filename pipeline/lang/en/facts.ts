@@ -1,4 +1,5 @@
 import type { Qualifier } from '../../types.js';
+import { neutralNotClaimNames } from '../codes.js';
 import type { FactTables, QualifierEntry, UnitEntry } from '../types.js';
 
 /**
@@ -94,6 +95,15 @@ const units: UnitEntry[] = [
   ...measured(['kWh', 'kilowatt-hours'], 'kWh'),
   ...measured(['MW', 'megawatts'], 'MW'),
   ...measured(['GW', 'gigawatts'], 'GW'),
+  ...measured(['TW', 'terawatts'], 'TW'),
+  ...measured(['MWh', 'megawatt-hours', 'megawatt hours'], 'MWh'),
+  ...measured(['GWh', 'gigawatt-hours', 'gigawatt hours'], 'GWh'),
+  ...measured(['TWh', 'terawatt-hours', 'terawatt hours'], 'TWh'),
+  ...measured(['kV', 'kilovolts'], 'kV'),
+  ...measured(['μm', 'µm', 'um', 'micrometers', 'micrometres', 'microns'], 'um'),
+  ...measured(['nanometers', 'nanometres'], 'nm'),
+  ...measured(['tce', 'tonnes of coal equivalent', 'tons of coal equivalent'], 'tce'),
+  ...measured(['tCO2e', 'tonnes of CO2e', 'tons of CO2e', 'metric tons of CO2e', 'tonnes of CO2 equivalent', 'metric tons of CO2 equivalent'], 'tCO2e'),
   ...['KB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'Kbps', 'Mbps', 'Gbps', 'Tbps', 'GHz', 'MHz', 'nm', 'TEU'].flatMap((unit) => measured([unit], unit)),
   // Computing power, named as the Chinese tables name it: 315 PF = 315 PFLOPS.
   ...['T', 'P', 'E'].flatMap((prefix) => measured([`${prefix}F`, `${prefix}FLOPS`, `${prefix}Flops`, `${prefix}flops`], `${prefix}FLOPS`)),
@@ -127,6 +137,8 @@ const listedMembers = ones.slice(2, 10).map((word, index) => {
 /** Qualifiers written before the number, also capitalised as a sentence opens with them ("More than 40,000 …"). */
 const before = (qualifier: Qualifier, texts: string[]): QualifierEntry[] =>
   texts.flatMap((text) => [text, text[0]!.toUpperCase() + text.slice(1)]).map((text) => ({ text, qualifier, position: 'before' }));
+
+const monthNames = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 export const enFacts: FactTables = {
   language: 'en',
@@ -169,6 +181,7 @@ export const enFacts: FactTables = {
     'increase', 'increases', 'growth', 'rise', 'gain', 'decrease', 'decline', 'drop', 'fall', 'reduction',
     // Verbs before a skipped "by": "was cut by more than 40%".
     'cut', 'reduced', 'lowered', 'shortened', 'compressed', 'raised', 'boosted',
+    'declining', 'decreasing', 'increasing', 'decreases', 'declines', 'falls', 'drops', 'improved', 'improved by', 'gains', 'grows',
   ],
   // "a 3.6% increase", "7.7% growth", "13.3% higher than a year earlier", "3% year-on-year".
   changeCuesAfter: [
@@ -177,7 +190,7 @@ export const enFacts: FactTables = {
   ],
   // 倍 after a change word: "increased by more than 7 times" (提升 7 倍以上).
   changeUnits: { times: { unit: 'fold', kind: 'multiple' } },
-  fallCues: ['lower', 'less', 'cut', 'reduced', 'lowered', 'shortened', 'compressed', 'decrease', 'decline', 'drop', 'fall', 'reduction', 'down', 'down by', 'fell', 'fell by', 'falling', 'dropped', 'dropped by', 'declined', 'declined by', 'decreased', 'decreased by', 'decrease of', 'a decrease of', 'decline of', 'a decline of', 'drop of', 'a drop of', 'cut by', 'reduced by', 'shrank', 'shrank by', 'lower by'],
+  fallCues: ['declining', 'decreasing', 'decreases', 'declines', 'falls', 'drops', 'lower', 'less', 'cut', 'reduced', 'lowered', 'shortened', 'compressed', 'decrease', 'decline', 'drop', 'fall', 'reduction', 'down', 'down by', 'fell', 'fell by', 'falling', 'dropped', 'dropped by', 'declined', 'declined by', 'decreased', 'decreased by', 'decrease of', 'a decrease of', 'decline of', 'a decline of', 'drop of', 'a drop of', 'cut by', 'reduced by', 'shrank', 'shrank by', 'lower by'],
   fromCues: ['from'],
   toCues: ['to', 'reaching', 'reached'],
   // Not 'to': "from 3.4 trillion yuan to 5.8 trillion yuan" is a from-to pair far more often than "3 to 5 years" is a range.
@@ -193,6 +206,18 @@ export const enFacts: FactTables = {
   },
   time: {
     patterns: [
+      // Parts of a year: "the three months ended March 31, 2022", "first quarter of 2022", "Q1 2022", "2022Q1", "first half of 2021", "H1 2021".
+      `(?<monthsEnded>three|six|nine|twelve)\\s+months\\s+ended\\s+(?<month>${monthNames})\\s+\\d{1,2},\\s*(?<year>(?:19|20)\\d{2})`,
+      '\\b(?<quarter>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\\s+quarter\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?)?(?<year>(?:19|20)\\d{2})',
+      "\\b[Qq](?<quarter>[1-4])\\s*(?:FY\\s*)?(?:(?<year>(?:19|20)\\d{2})|'(?<shortYear>\\d{2}))(?!\\d)",
+      '\\b(?<year>(?:19|20)\\d{2})\\s*[Qq](?<quarter>[1-4])\\b',
+      '\\b(?<half>[Ff]irst|[Ss]econd)\\s+half\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?)?(?<year>(?:19|20)\\d{2})',
+      '\\b[Hh](?<half>[12])\\s*(?:FY\\s*)?(?<year>(?:19|20)\\d{2})(?!\\d)',
+      // A fiscal year is the year it names: "fiscal year 2022", "fiscal 2022", "FY2022", "FY22"; so is "the year ended December 31, 2021".
+      '\\b(?:[Ff]iscal(?:\\s+[Yy]ear)?|FY)\\s*(?:(?<year>(?:19|20)\\d{2})|(?<shortYear>\\d{2}))(?!\\d)',
+      `\\byear\\s+ended\\s+(?:${monthNames})\\s+\\d{1,2},\\s*(?<year>(?:19|20)\\d{2})`,
+      // A forecast year: 2024E, 2025F.
+      '(?<year>(?:19|20)\\d{2})[EF](?![A-Za-z\\d])',
       '(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+(?<day>\\d{1,2}),\\s*(?<year>(?:19|20)\\d{2})',
       '(?<day>\\d{1,2})\\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\\s+(?<year>(?:19|20)\\d{2})',
       '(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+(?:of\\s+)?(?<year>(?:19|20)\\d{2})',
@@ -201,6 +226,7 @@ export const enFacts: FactTables = {
       '(?:[Ss]ince|[Ff]rom)\\s+(?<sinceYear>(?:19|20)\\d{2})',
       '(?<year>(?:19|20)\\d{2})',
     ],
+    yearPartWords: { first: 1, second: 2, third: 3, fourth: 4, three: 3, six: 6, nine: 9, twelve: 12 },
     months: {
       January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12,
       'Jan.': 1, 'Feb.': 2, 'Mar.': 3, 'Apr.': 4, 'Jun.': 6, 'Jul.': 7, 'Aug.': 8, 'Sep.': 9, 'Sept.': 9, 'Oct.': 10, 'Nov.': 11, 'Dec.': 12,
@@ -211,7 +237,8 @@ export const enFacts: FactTables = {
       today: 0, 'at present': 0, currently: 0, now: 0,
     },
     // Not 'from': in "from 57.4% at the end of 2015 to 108%" the year is the number's own.
-    baseMarkers: ['compared with', 'compared to', 'over', 'than', 'than in', 'relative to', 'versus', 'vs.', 'against', 'that of', 'those of'],
+    // "… compared to the same period in 2021": the year is the base; so is 'the prior year'.
+    baseMarkers: ['the same period in', 'the same period of', 'the same quarter of', 'the same quarter in', 'compared with', 'compared to', 'over', 'than', 'than in', 'relative to', 'versus', 'vs.', 'against', 'that of', 'those of'],
     // Five-Year Plans since the 11th run 2006–2010, 2011–2015, …: plan n starts in 1956 + 5(n − 1).
     periods: [11, 12, 13, 14, 15].flatMap((plan) => {
       const from = 1956 + (plan - 1) * 5;
@@ -226,7 +253,10 @@ export const enFacts: FactTables = {
     codeQuotes: [['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’']],
     enumerators: ['^\\(\\d{1,2}\\)\\s*', '^\\d{1,2}\\)\\s*', '^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?,\\s*', '^No\\.\\s*\\d+'],
     names: [
+      ...neutralNotClaimNames,
       ...listedMembers,
+      // Greenhouse-gas scopes: "Scope 1, 2 and 3 emissions".
+      '\\bScopes?\\s+\\d(?:\\s*(?:,|and|&|\\+|-|–)\\s*\\d)*',
       // Web addresses, and standards named by their number (ISO 27001, ISO/IEC 27701, RFC 8446).
       'https?://\\S+',
       '\\bwww\\.\\S+',
@@ -238,13 +268,18 @@ export const enFacts: FactTables = {
       '\\bhalf[- ]year(?:ly)?\\b',
       '\\bWi-?Fi\\s*\\d+',
       // English groups thousands ("12,309"): five digits or more without separators are a code (the 12315 hotline).
-      '(?<![\\d,.])\\d{5,}(?![\\d,.%])',
+      '(?<![\\d,.])\\d{5,}(?![\\d%]|[,.]\\d)',
       // "a 360-degree view"
       '\\b360(?:°|-degree)',
       // Telephone numbers: +44 (0)203.078.6495, 888.878.7830.
       '\\+\\d{1,3}\\s*(?:\\(\\d+\\))?[\\d. -]{6,}\\d',
       '\\b\\d{3}[.-]\\d{3}[.-]\\d{4}\\b',
     ],
+    // Parts of papers and filings: "Table 3", "Fig. 2", "Eq. (4)", "Theorem 1", "Note 12", "Section 3.4".
+    references: [
+      '\\b(?:Tables?|Figures?|Figs?\\.|Eqs?\\.|Equations?|Algorithms?|Theorems?|Lemmas?|Definitions?|Corollary|Propositions?|Sections?|Sec\\.|Exhibits?|Charts?|Box|Notes?|Footnotes?|Steps?)\\s*\\(?\\d+(?:\\.\\d+)*[a-z]?\\)?(?:\\s*(?:,|and|to|–|-)\\s*\\(?\\d+(?:\\.\\d+)*[a-z]?\\)?)*',
+    ],
+    settingWords: ['learning rate', 'batch size', 'hidden size', 'hyper-parameter', 'hyperparameter', 'dropout', 'weight decay', 'warm-up', 'warmup'],
     // "Industry 4.0", "Education Informatization 2.0", "version 6" (not "RMB 8.0 billion").
     versions: ['(?<![$¥€£])\\b(?!(?:RMB|CNY|USD|EUR|GBP|HKD|US)\\b)[A-Z][A-Za-z]*\\s+\\d+\\.0(?![\\d%])', '\\b[Vv]ersion\\s+\\d+(?:\\.\\d+)*'],
   },

@@ -1,3 +1,4 @@
+import { neutralNotClaimNames } from '../codes.js';
 import type { FactTables, UnitEntry } from '../types.js';
 
 /** Classifiers of counted things, by what they count. */
@@ -61,6 +62,16 @@ const measures: [string, string, UnitEntry['kind']][] = [
   ['公斤', 'kg', 'measure'],
   ['千瓦', 'kW', 'measure'],
   ['千瓦时', 'kWh', 'measure'],
+  ['兆瓦时', 'MWh', 'measure'],
+  ['吉瓦时', 'GWh', 'measure'],
+  ['太瓦时', 'TWh', 'measure'],
+  ['千伏', 'kV', 'measure'],
+  ['微米', 'um', 'measure'],
+  ['标箱', 'TEU', 'measure'],
+  ['吨标准煤', 'tce', 'measure'],
+  ['吨标煤', 'tce', 'measure'],
+  ['吨二氧化碳', 'tCO2', 'measure'],
+  ['吨二氧化碳当量', 'tCO2e', 'measure'],
   ['块/32', 'block/32', 'count'],
 ];
 
@@ -73,14 +84,41 @@ const latinUnits: [string, UnitEntry['kind']][] = [
   ['PF', 'measure'], ['EF', 'measure'], ['TFLOPS', 'measure'], ['PFLOPS', 'measure'], ['EFLOPS', 'measure'],
   ['TFlops', 'measure'], ['PFlops', 'measure'], ['EFlops', 'measure'],
   ['km', 'measure'], ['MHz', 'measure'], ['GHz', 'measure'], ['nm', 'measure'], ['ms', 'duration'],
+  // Energy, power and sizes of industry and science.
+  ['W', 'measure'], ['kW', 'measure'], ['MW', 'measure'], ['GW', 'measure'], ['TW', 'measure'],
+  ['Wh', 'measure'], ['kWh', 'measure'], ['MWh', 'measure'], ['GWh', 'measure'], ['TWh', 'measure'], ['kV', 'measure'],
+  ['um', 'measure'], ['μm', 'measure'], ['µm', 'measure'], ['mm', 'measure'], ['cm', 'measure'], ['m', 'measure'],
+  ['TEU', 'measure'], ['tce', 'measure'], ['tCO2e', 'measure'], ['MtCO2e', 'measure'],
+  ['bit', 'measure'], ['Kbit', 'measure'], ['Mbit', 'measure'], ['Gbit', 'measure'], ['TOPS', 'measure'], ['GFLOPS', 'measure'],
 ];
 
 /** PF and PFlops are PFLOPS; M alone is a bandwidth (100M). */
 function latinCanonical(text: string): string {
   if (text === 'M') return 'Mbps';
+  if (text === 'μm' || text === 'µm') return 'um';
   if (/^[TPE]F(?:lops|LOPS)?$/.test(text)) return `${text[0]}FLOPS`;
   return text;
 }
+
+/**
+ * Numbers that name rather than count in reports, papers and broker notes: labels of boxes,
+ * cases, theorems and formulas (专栏 3, 案例 2, 定理 1, 式 (3)), decades (七八十年代), numerals
+ * inside terms (三元组 is no 3 yuan), postal and other codes.
+ */
+const genreNames = [
+  '(?:专栏|案例|框|附录|附件|定理|定义|引理|推论|算法|性质|命题|公式|方程|步骤)\\s*[(（]?\\s*\\d+(?:[-.－]\\d+)*\\s*[)）]?',
+  '式\\s*[(（]\\s*\\d+\\s*[)）]',
+  '[零一二三四五六七八九十]+年代',
+  '[一二两三四五六七八九十]+部分',
+  // Identifiers of a journal article.
+  '(?:文章编号|中图分类号|文献标识码|文献标志码|分类号)\\s*[:：]?\\s*[\\w\\-－()（）/／.．]+',
+  '[一二两三四五六七八九十百千\\d]+\\s*元(?=组|素|论|化|函数|方程|结构|关系|变量|多项式|回归|运算)',
+  // A postal code after a place (北京 100044；), a six-digit code alone in brackets (生物股份（600201）).
+  '(?<=\\p{L}\\s?)\\d{6}(?=\\s*(?:[,，;；)）]|$))',
+  '(?<=[（(]\\s*)\\d{6}(?=\\s*[)）])',
+  // Seven digits or more without separators and without a unit: grant, account or serial numbers.
+  '(?<![\\d,.])\\d{7,}(?!\\s*[\\d,.%％\\p{Script=Han}])',
+];
 
 export const zhFacts: FactTables = {
   language: 'zh',
@@ -90,6 +128,9 @@ export const zhFacts: FactTables = {
   scales: { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 },
   vagueDigits: ['几', '数'],
   articleValues: [1],
+  halfWords: ['半'],
+  // 上百家, 数百个, 成千: "some hundreds", a lower bound.
+  vagueQuantities: { 上百: 100, 上千: 1000, 上万: 1e4, 上亿: 1e8, 数百: 100, 数千: 1000, 几百: 100, 几千: 1000, 成百: 100, 成千: 1000 },
   // Shares in words: 一半, and tenths (超八成 = more than 80 %).
   numberWords: {
     一半: 0.5, 半数: 0.5,
@@ -138,16 +179,27 @@ export const zhFacts: FactTables = {
   },
   time: {
     patterns: [
+      // Quarters and halves: 2022 年第一季度, 22 年 1 季度, 2022Q1, 2022 年前三季度, 2022 年上半年; without a year: 一季度, 上半年.
+      '(?:(?<year>(?:19|20)\\d{2})|(?<![\\d.])(?<shortYear>\\d{2}))\\s*年\\s*(?:第\\s*)?(?<quarter>[一二三四1-4])\\s*季度',
+      '(?<year>(?:19|20)\\d{2})\\s*年?\\s*[Qq](?<quarter>[1-4])(?!\\d)',
+      '(?:(?<year>(?:19|20)\\d{2})|(?<![\\d.])(?<shortYear>\\d{2}))\\s*年\\s*前\\s*(?<quarters>[一二三])\\s*(?:个)?季度',
+      '(?:(?<year>(?:19|20)\\d{2})|(?<![\\d.])(?<shortYear>\\d{2}))\\s*年\\s*(?<half>[上下])半年',
+      '(?<![\\d年前])(?:第\\s*)?(?<quarter>[一二三四])\\s*季度',
+      '(?<![\\d年])前\\s*(?<quarters>[一二三])\\s*(?:个)?季度',
+      '(?<![\\d年前])(?<half>[上下])半年',
+      // A forecast year in a broker's table or text: 2024E, 2025F.
+      '(?<year>(?:19|20)\\d{2})[EF](?![A-Za-z\\d])',
       // 2015 年至 2020 年, 2013—2020 年, 2016-2020 年
       '(?<fromYear>(?:19|20)\\d{2})\\s*年?\\s*(?:至|到|—|－|-|~|～)\\s*(?<toYear>(?:19|20)\\d{2})\\s*年',
-      // 2016 年以来
-      '(?<sinceYear>(?:19|20)\\d{2})\\s*年\\s*以来',
+      // 2016 年以来, 2010 年 4 月份以来, 2018 年起
+      '(?<sinceYear>(?:19|20)\\d{2})\\s*年(?:\\s*\\d{1,2}\\s*月份?(?:\\s*\\d{1,2}\\s*日)?)?\\s*(?:以来|起(?![点步草飞]))',
       // 2020 年 12 月 6 日, 2020 年 11 月底, 2020 年底
       '(?<year>(?:19|20)\\d{2})\\s*年(?:\\s*(?<month>1[0-2]|0?[1-9])\\s*月(?:\\s*(?<day>3[01]|[12]\\d|0?[1-9])\\s*日)?)?(?:底|末|初|中|上半年|下半年|前三季度|第[一二三四]季度)?',
       // 11 月, 12 月 6 日 (the year from the context)
       '(?<![\\d.])(?<month>1[0-2]|0?[1-9])\\s*月(?:\\s*(?<day>3[01]|[12]\\d|0?[1-9])\\s*日)?(?:底|末|初|中)?',
     ],
     months: {},
+    yearPartWords: { 一: 1, 二: 2, 三: 3, 四: 4, 上: 1, 下: 2 },
     relativeYears: { 上年: -1, 去年: -1, 上一年: -1, 前年: -2, 今年: 0, 本年: 0, 当年: 0, 目前: 0, 当前: 0, 现阶段: 0 },
     periods: [
       { text: '九五', from: 1996, to: 2000 },
@@ -165,9 +217,13 @@ export const zhFacts: FactTables = {
     nameFollowers: ['平台', '热线', '强', '工程', '计划', '规划', '行动', '专项', '中国', '网', '号', '版', '系列', '节'],
     titleQuotes: [['《', '》']],
     codeQuotes: [['“', '”'], ['"', '"'], ['「', '」']],
-    enumerators: ['[一二三四五六七八九十]+是', '[（(][一二三四五六七八九十\\d]+[）)]', '第[一二三四五六七八九十]+[，、,]', '\\d+[.．、](?!\\d)'],
+    enumerators: ['[一二三四五六七八九十]+是', '[（(][一二三四五六七八九十\\d]+[）)]', '第[一二三四五六七八九十]+[，、,]', '\\d+[.．、](?!\\d)', '\\d{1,2}\\s*[)）]'],
     versions: ['(?<=[\\p{Script=Han}A-Za-z]\\s*)\\d+\\.0(?!\\d)'],
-    names: ['[上下前后]半(?:年|个月)', '一成不变', '[一二三四五六七八九]成(?=[为了熟])', '半年(?:报|度)', '(?:邮编|邮政编码|电话|传真)\\s*[:：]?\\s*[\\d\\s()（）-]+', '\\d+\\s*年代', '(?:未来|今后)\\s*[一二三四五六七八九十两\\d]+\\s*(?:年|个月)', '[一二三四五六七八九十两\\d]+\\s*年(?=\\s*(?:年均|平均|复合))', '[一二三四五六七八九十]+(?:中|次)全会', '八项规定', '[一二三四五六七八九十\\d]+\\s*年(?:行动|攻坚|规划|计划)', '(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大', '“?[一二三四五六七八九十]+个一”?'],
+    names: [
+      ...neutralNotClaimNames,
+      ...genreNames,
+      '[上下前后]半(?:年|个月)', '一成不变', '[一二三四五六七八九]成(?=[为了熟])', '半年(?:报|度)', '(?:邮编|邮政编码|电话|传真)\\s*[:：]?\\s*[\\d\\s()（）-]+', '\\d+\\s*年代', '(?:未来|今后)\\s*[一二三四五六七八九十两\\d]+\\s*(?:年|个月)', '[一二三四五六七八九十两\\d]+\\s*年(?=\\s*(?:年均|平均|复合))', '[一二三四五六七八九十]+(?:中|次)全会', '八项规定', '[一二三四五六七八九十\\d]+\\s*年(?:行动|攻坚|规划|计划)', '(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大', '“?[一二三四五六七八九十]+个一”?'],
+    settingWords: ['超参数', '学习率', '批大小', '批量大小', '批次大小', '迭代次数', '隐藏层维度', 'batch size', 'learning rate'],
     // 如表 1 所示, 见图 2; in a list of figures the page number before 图 is glued to it (…21图 10).
     thresholds: ['^\\s*(?:以上|以下)?的[^，,；;。\\d]{0,12}?(?:比例|占比|比重)'],
     references: ['(?<=^|[如见和及、，,\\s（(“\\d.…])(?:附)?[图表]\\s*\\d+(?:[-.－]\\d+)*'],

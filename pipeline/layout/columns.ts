@@ -1,26 +1,31 @@
-import type { Line } from '../types.js';
+import type { Line, Page } from '../types.js';
 
 /** Each side of a gutter must hold at least this many lines and this share of the page width. */
 const minimumLinesPerColumn = 4;
 const minimumColumnShare = 0.25;
 /** The long lines of a column are at least this share of the page width. */
 const minimumLineShare = 0.2;
+/** A page whose own gutter is too little used (a first page under a full-width abstract) needs this many pairs of lines side by side at the document's gutter. */
+const minimumBesidePairs = 2;
 
 /**
  * Puts a page's lines in reading order. On a page set in two columns (a vertical gutter that no
  * line crosses, with enough text on both sides) the lines between two full-width lines or wide
  * bands of white are read left column first, and each is marked with its column; otherwise lines
- * go top to bottom.
+ * go top to bottom. documentGutter is where the document's other pages have their gutter: a page
+ * with only a few lines in columns (under a full-width title and abstract) is read by it.
  */
-export function readingOrder(lines: Line[], pageWidth: number): Line[] {
+export function readingOrder(lines: Line[], pageWidth: number, documentGutter?: number): Line[] {
   const byTop = [...lines].sort((a, b) => a.box!.y - b.box!.y || a.box!.x - b.box!.x);
-  const gutter = findGutter(byTop, pageWidth);
+  const gutter = findGutter(byTop, pageWidth) ?? (documentGutter !== undefined && columnsAt(byTop, documentGutter, pageWidth) ? documentGutter : undefined);
   if (gutter === undefined) return byTop;
   const ordered: Line[] = [];
   let left: Line[] = [];
   let right: Line[] = [];
+  // A band with lines on one side only is no pair of columns (the short last line of a full-width paragraph).
   const flush = () => {
-    ordered.push(...left, ...right);
+    const paired = left.length > 0 && right.length > 0;
+    ordered.push(...left.map((line) => (paired ? { ...line, column: 0 } : line)), ...right.map((line) => (paired ? { ...line, column: 1 } : line)));
     left = [];
     right = [];
   };
@@ -31,8 +36,8 @@ export function readingOrder(lines: Line[], pageWidth: number): Line[] {
     // A full-width line, or a band of white across both columns, ends one set of columns.
     if (box.y - bottom > sectionGap) flush();
     bottom = Math.max(bottom, box.y + box.height);
-    if (box.x + box.width <= gutter) left.push({ ...line, column: 0 });
-    else if (box.x >= gutter) right.push({ ...line, column: 1 });
+    if (box.x + box.width <= gutter) left.push(line);
+    else if (box.x >= gutter) right.push(line);
     else {
       flush();
       ordered.push(line);
@@ -42,10 +47,40 @@ export function readingOrder(lines: Line[], pageWidth: number): Line[] {
   return ordered;
 }
 
-/** White space across the page this tall (twice the usual line height) separates sections. */
+/**
+ * The gutter most pages of a two-column document share (the median of the pages' own gutters),
+ * when at least two pages have one.
+ */
+export function documentGutter(pages: Page[]): number | undefined {
+  const gutters = pages
+    .map((page) => (page.lines.length > 0 ? findGutter([...page.lines].sort((a, b) => a.box!.y - b.box!.y), page.width) : undefined))
+    .filter((gutter): gutter is number => gutter !== undefined)
+    .sort((a, b) => a - b);
+  if (gutters.length < 2) return undefined;
+  return gutters[Math.floor(gutters.length / 2)];
+}
+
+/** Whether lines of running text stand side by side on both sides of x: a band of two columns. */
+function columnsAt(lines: Line[], x: number, pageWidth: number): boolean {
+  const long = (line: Line) => line.box!.width >= pageWidth * minimumLineShare;
+  const left = lines.filter((line) => line.box!.x + line.box!.width <= x && long(line));
+  const right = lines.filter((line) => line.box!.x >= x && long(line));
+  return besidePairs(left, right) >= minimumBesidePairs;
+}
+
+/** Lines of the left side that have a line of the right side at the same height. */
+function besidePairs(left: Line[], right: Line[]): number {
+  return left.filter((l) => right.some((r) => Math.abs(r.box!.y - l.box!.y) < l.box!.height)).length;
+}
+
+/**
+ * White space across both columns this tall (1.4 usual line heights: more than the leading between
+ * lines, which lines of the two columns share on one baseline grid) separates one band of columns
+ * from the next (two sections' columns, each balanced).
+ */
 function sectionGapOf(lines: Line[]): number {
   const heights = lines.map((line) => line.box!.height).sort((a, b) => a - b);
-  return 2 * heights[Math.floor(heights.length / 2)]!;
+  return 1.4 * (heights[Math.floor(heights.length / 2)] ?? 0);
 }
 
 /** The x of a gutter between two columns, if the page has one. */
@@ -67,7 +102,7 @@ function findGutter(lines: Line[], pageWidth: number): number | undefined {
     // Columns hold lines of running text; a table's narrow cells (numbers, ticks) are not a column.
     if (longLineWidth(left) < pageWidth * minimumLineShare || longLineWidth(right) < pageWidth * minimumLineShare) continue;
     // Side-by-side lines: text at the same height on both sides of the gutter.
-    const beside = left.filter((l) => right.some((r) => Math.abs(r.box!.y - l.box!.y) < l.box!.height)).length;
+    const beside = besidePairs(left, right);
     if (beside < minimumLinesPerColumn) continue;
     const score = beside - crossing * 2;
     if (!best || score > best.score) best = { x, score };

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact, Language } from '../../pipeline/index.js';
+import { factsOf } from './document.js';
+
+/*
+ * Rules for genres beyond the government and institute reports (papers, broker notes, filings,
+ * survey reports), on made-up sentences in their manner: what is no claim, units, lists sharing
+ * a unit, times of quarters and halves, directions.
+ */
+
+const factsIn = (sentence: string, language: Language = 'zh', editionYear = 2022) => factsOf([sentence], { language, editionYear });
+const pick = (facts: Fact[], ...fields: (keyof Fact)[]) => facts.map((f) => Object.fromEntries(fields.map((k) => [k, f[k]])));
+
+describe('numbers that are no claims', () => {
+  it.each([
+    // Bibliographic references: volume(issue): pages, year: pages, reference marks, pp.
+    ['zh', 'IEEE Transactions on Networking, 2019, 27(3): 1220-1233.'],
+    ['zh', 'Ad Hoc Networks, 2017, 58: 255-268.'],
+    ['zh', 'Chongqing: IEEE, 2019: 44-49.'],
+    ['zh', '194-206.'],
+    ['en', 'Electronics Letters, 1995, 31 (2): 93-95.'],
+    ['en', 'In Proc. CVPR, pp. 1438-1447, 2021.'],
+    ['zh', '如文献 [ 14 ] 和［１５］所述。'],
+    // Identifiers: DOI, ISSN, article numbers, postal codes, grant numbers, stock codes.
+    ['zh', 'doi：10.3969 / j.issn.1673-629X.2020.10.021'],
+    ['zh', '文章编号：1673-629X(2020)10-0111-06'],
+    ['zh', 'ｄｏｉ：１０．３９６９／ｊ．ｉｓｓｎ．１６７３－６２９Ｘ'],
+    ['en', 'ISSN 1007-5321, ISBN 978-7-111-54742-6.'],
+    ['zh', '北京交通大学 电子信息工程学院，北京 100044；鹏城实验室，深圳 518052）'],
+    ['en', 'School of Electronic Engineering, Beijing 100044, China.'],
+    ['zh', '国家自然科学基金项目（61972026，61802014）资助。'],
+    ['zh', '金宇生物技术股份有限公司（600201）发布公告，代码 600201.SH。'],
+    ['en', 'LIU Ning-chun1, GAO Shuai1,2 , HOU Xin-di1'],
+    // Dates in digits.
+    ['zh', '《开源量化评论（1）》-2020.6.16，发布于 2018.12.21。'],
+    ['zh', '数据截至 2021-07，测试区间：20100430-20200630。'],
+    ['en', 'The survey closed on 7/19/2022.'],
+    // Formulas and settings of a method.
+    ['en', 'We set hidden size d = 768.'],
+    ['en', 'The learning rate and batch size are set as 5 × 10−5 and 32, respectively.'],
+    ['en', 'For the RE task, the batch size is 8.'],
+    ['zh', '一维 t 阶多项式可以被 t + 1 点唯一确定，λ=70%时。'],
+    ['zh', '学习率设为 0.001，批大小为 64。'],
+    // Labels of boxes, cases, theorems, figures and tables; list labels.
+    ['zh', '专栏 3 介绍了案例 2 和定理 1，见式（3）。'],
+    ['zh', '1） 初始化时间开销'],
+    ['en', 'The results are shown in Table 1 and Fig. 3, as in Section 3.4 and Eq. (2).'],
+    // Product and version names.
+    ['en', 'Staff moved to Windows 11 and Microsoft 365 this year.'],
+    ['en', 'We report Scope 1, 2 and 3 emissions.'],
+    ['en', 'The model builds on GPT-4 and 5G networks.'],
+    // Numerals inside nouns, decades, an IPv6 block size alone.
+    ['zh', '三元组和六元组构成四象限，七八十年代的两部分数据。'],
+    ['zh', '地址块数（/32）。'],
+  ] as [Language, string][])('%s: %s', (language, sentence) => {
+    expect(pick(factsIn(sentence, language), 'text')).toEqual([]);
+  });
+});
+
+describe('numbers of industry and science', () => {
+  it.each([
+    ['zh', '新增装机容量 120 GW。', 120, 'GW'],
+    ['zh', '硅片直径 50 um。', 50, 'um'],
+    ['zh', '线宽 7 μm。', 7, 'um'],
+    ['zh', '总算力达到 135 EFlops。', 135, 'EFLOPS'],
+    ['zh', '新建 3.5 万千米光缆。', 35000, 'km'],
+    ['zh', '集装箱吞吐量 2.8 亿标箱。', 280000000, 'TEU'],
+    ['zh', '节约 2 万吨标准煤。', 20000, 'tce'],
+    ['zh', '发电量 1200 亿千瓦时。', 120000000000, 'kWh'],
+    ['en', 'Capacity reached 120 GW.', 120, 'GW'],
+    ['en', 'Emissions fell to 3,400 tCO2e.', 3400, 'tCO2e'],
+  ] as [Language, string, number, string][])('%s: %s', (language, sentence, value, unit) => {
+    expect(pick(factsIn(sentence, language), 'value', 'unit')).toEqual([{ value, unit }]);
+  });
+
+  it('reads digits grouped by spaces, a space before %, full-width digits and a minus sign', () => {
+    expect(pick(factsIn('训练 10 000 个回合。'), 'value', 'unit')).toEqual([{ value: 10000, unit: 'item' }]);
+    expect(pick(factsIn('误差为 0.000 1。'), 'value')).toEqual([{ value: 0.0001 }]);
+    expect(pick(factsIn('准确率达到 96.80 %。'), 'value', 'unit')).toEqual([{ value: 96.8, unit: '%' }]);
+    expect(pick(factsIn('准确率达到９６．８０％。'), 'value', 'unit')).toEqual([{ value: 96.8, unit: '%' }]);
+    expect(pick(factsIn('因子 IC 均值仅为-0.002。'), 'value')).toEqual([{ value: -0.002 }]);
+    expect(pick(factsIn('Margin was -3.5% in the quarter.', 'en'), 'value')).toEqual([{ value: -3.5 }]);
+    // A dash between two Chinese words joins them: 6 个月涨跌幅-1 个月涨跌幅 names a factor.
+    expect(pick(factsIn('以 6 个月涨跌幅-1 个月涨跌幅为例。'), 'value')).toEqual([{ value: 6 }, { value: 1 }]);
+  });
+
+  it('reads vague quantities and a half after a duration', () => {
+    expect(pick(factsIn('上百家企业参与。'), 'value', 'unit', 'qualifier')).toEqual([{ value: 100, unit: 'organization', qualifier: 'gt' }]);
+    expect(pick(factsIn('覆盖十几个省份。'), 'value', 'qualifier')).toEqual([{ value: 10, qualifier: 'gt' }]);
+    expect(pick(factsIn('以近三年半作为回测窗口。'), 'value', 'unit')).toEqual([{ value: 3.5, unit: 'year' }]);
+  });
+
+  it('reads a currency sign glued to the word before it', () => {
+    expect(pick(factsIn('We invested$400 million in Aurora.', 'en'), 'value', 'unit')).toEqual([{ value: 400000000, unit: 'USD' }]);
+  });
+});
+
+describe('a unit written once for a list', () => {
+  it.each([
+    ['zh', '收入分别为 4.7、7.2、9.3 亿元。', [470000000, 720000000, 930000000], 'CNY'],
+    ['zh', '对应 PE 分别为 30、20、15 倍。', [30, 20, 15], 'fold'],
+    ['zh', '分别提升 2.13 和 0.6 个百分点。', [2.13, 0.6], 'percentage_point'],
+    ['zh', '网络节点数量分别为 50、100、150、200 个。', [50, 100, 150, 200], 'item'],
+    ['en', 'Revenue grew 12, 15 and 18 percent.', [12, 15, 18], '%'],
+  ] as [Language, string, number[], string][])('%s: %s', (language, sentence, values, unit) => {
+    const found = factsIn(sentence, language);
+    expect(found.map((f) => f.value)).toEqual(values);
+    expect(new Set(found.map((f) => f.unit))).toEqual(new Set([unit]));
+  });
+
+  it('counts a list of numbers before a noun that takes no classifier', () => {
+    expect(factsIn('分别构建了包含 50、100、150 和 200 节点的网络拓扑。').map((f) => f.value)).toEqual([50, 100, 150, 200]);
+  });
+});
+
+describe('times of quarters, halves, fiscal years and forecasts', () => {
+  it.each([
+    ['zh', '22 年 1 季度营收 4.7 亿元。', '2022-01/2022-03'],
+    ['zh', '2022 年第三季度营收 4.7 亿元。', '2022-07/2022-09'],
+    ['zh', '2022 年上半年实现收入 12 亿元。', '2022-01/2022-06'],
+    ['zh', '2021 年前三季度收入 20 亿元。', '2021-01/2021-09'],
+    ['zh', '2010 年 4 月份以来，年化收益率为 9.72%。', '2010/2022'],
+    ['zh', '2018 年起，新增用户 3 万户。', '2018/2022'],
+    ['zh', '预计 2024E 净利润 3.2 亿元。', '2024'],
+    ['en', 'In the first quarter of 2022, trips were 1.7 billion.', '2022-01/2022-03'],
+    ['en', 'For the three months ended March 31, 2022, revenue was $6.9 billion.', '2022-01/2022-03'],
+    ['en', 'For the six months ended June 30, 2021, revenue was $6.9 billion.', '2021-01/2021-06'],
+    ['en', 'Revenue in Q2 2021 was $3.9 billion.', '2021-04/2021-06'],
+    ['en', 'In fiscal year 2021, revenue was $17.5 billion.', '2021'],
+    ['en', 'In FY22 revenue was $17.5 billion.', '2022'],
+  ] as [Language, string, string][])('%s: %s', (language, sentence, time) => {
+    expect(factsIn(sentence, language).map((f) => f.time)).toContain(time);
+  });
+
+  it('a half or quarter without a year takes the year around it', () => {
+    expect(factsOf(['2021 年经营稳健。上半年实现收入 12 亿元。'], { editionYear: 2021 }).map((f) => f.time)).toEqual(['2021-01/2021-06']);
+  });
+
+  it('"the same period in 2021" is a base, not the time of the number', () => {
+    const found = factsIn('In the first quarter of 2022, trips grew 17% compared to the same period in 2021.', 'en');
+    expect(pick(found, 'value', 'time')).toEqual([{ value: 17, time: '2022-01/2022-03' }]);
+  });
+});
+
+describe('directions of changes', () => {
+  it.each([
+    ['en', 'MAPCs were 115 million, declining 3 million, or 3%, quarter-over-quarter.', [[3000000, 'down'], [3, 'down']]],
+    ['en', 'Gross margin saw a nine percentage point decrease.', [[9, 'down']]],
+    ['en', 'Using CPE decreases about 0.2% F1 score.', [[0.2, 'down']]],
+    ['zh', '净利润同比下降 12.5%。', [[12.5, 'down']]],
+    ['zh', '毛利率减少 2 个百分点。', [[2, 'down']]],
+  ] as [Language, string, [number, string][]][])('%s: %s', (language, sentence, expected) => {
+    const changes = factsIn(sentence, language).filter((f) => f.kind === 'change');
+    expect(changes.map((f) => [f.value, f.direction])).toEqual(expected);
+  });
+});
