@@ -59,7 +59,8 @@ function tableOnGrid(page: Page, xs: number[], ys: number[], headerRows?: number
   }
   if (lines.size === 0) return null;
   const rows = cells
-    .map((row) => row.map((parts) => cellText(joinLineTexts(parts.map(partText)))))
+    // A cell's lines top to bottom, whatever the reading order the page's lines come in.
+    .map((row) => row.map((parts) => cellText(joinLineTexts([...parts].sort((a, b) => a.line.box!.y - b.line.box!.y).map(partText)))))
     .filter((row) => row.some((cell) => cell !== ''));
   const boldRows = cells.findIndex((row) => !row.every((parts) => parts.every((p) => p.runs.every((r) => r.bold))));
   return { box, rows: dropEmptyColumns(rows), headerRows: headerRows ?? (boldRows > 0 ? boldRows : 1), lines };
