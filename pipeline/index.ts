@@ -2,7 +2,7 @@
 export { convert, extractFacts, type ConvertOptions } from './convert.js';
 export { collectInputs } from './inputs.js';
 export { convertBatch, type BatchOptions, type BatchSummary, type FileOutcome } from './batch/index.js';
-export { extract, type ExtractOptions, type InputFile } from './extract/index.js';
+export { extract, type ExtractOptions, type InputFile, type OcrMode } from './extract/index.js';
 export { layout } from './layout/index.js';
 export { clean } from './clean/index.js';
 export { segment } from './segment/index.js';

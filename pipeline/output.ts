@@ -31,20 +31,23 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
 
 /**
  * The same for a file another writer makes (a database, a Parquet file): `write` creates the
- * temporary path it is given; it replaces `path` only when `write` succeeds.
+ * temporary path it is given; it replaces `path` only when `write` succeeds. `sidecars` are
+ * endings of files the writer keeps beside its file while writing (a database's '.wal'): they go
+ * with the temporary file when the write fails or is interrupted.
  */
-export async function writeAtomically(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
+export async function writeAtomically(path: string, write: (temporary: string) => Promise<void>, sidecars: string[] = []): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  temporaries.add(temporary);
+  const leftovers = [temporary, ...sidecars.map((ending) => temporary + ending)];
+  for (const file of leftovers) temporaries.add(file);
   try {
     await write(temporary);
     await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    await Promise.all(leftovers.map((file) => rm(file, { force: true })));
     throw error;
   } finally {
-    temporaries.delete(temporary);
+    for (const file of leftovers) temporaries.delete(file);
   }
 }
 

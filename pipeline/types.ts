@@ -84,6 +84,10 @@ export interface Page {
   images: Box[];
   /** Filled rectangles large enough to hold text: shaded boxes, shaded table rows (absent when not read). */
   fills?: Box[];
+  /** Why the page's own text layer was not used (a scan without text, garbage from wrong font maps). */
+  unusableText?: string;
+  /** True when the lines were read by OCR from the page's image. */
+  ocr?: boolean;
 }
 
 export interface OutlineEntry {
@@ -285,6 +289,8 @@ export interface Fact {
   section: string[];
   /** 1-based page number, for PDF input. */
   page?: number;
+  /** True when the fact's page was read by OCR (its digits may be misread). */
+  ocr?: boolean;
   /** For a change: whether it is a rise or a fall (the value itself is written positive). */
   direction?: 'up' | 'down';
   /** For from-to pairs: the id of the other fact of the pair. */

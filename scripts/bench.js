@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Benchmark: converts the sample PDFs (input/*.pdf) and ../shared/real/*.pdf several times with
 // the built library, and prints pages per second and peak memory beside pdftotext on the same
-// files (when it is installed), measured in the same run.
+// files (when it is installed), measured in the same run; then the seconds per page of OCR on
+// scanned pages.
 //
 //   npm run bench [-- --runs 5] [-- file.pdf ...]
 import { spawnSync } from 'node:child_process';
@@ -86,4 +87,35 @@ for (const file of files) {
 const summary = [`total: ${totalPages} pages in ${totalSeconds.toFixed(2)} s per run`, `${(totalPages / totalSeconds).toFixed(1)} pages/s`, `peak RSS ${mib(process.resourceUsage().maxRSS * 1024)} MiB`];
 if (hasPdftotext && totalPdftotext > 0) summary.push(`${(totalSeconds / totalPdftotext).toFixed(1)} × pdftotext's time`);
 console.log(summary.join(', '));
+
+// OCR: scanned pages (our own scan fixture and the real scanned book pages), read with --ocr auto.
+// The first conversion also loads the models (once per process); the runs after it do not.
+const scans = [join(root, 'tests', 'fixtures', 'ocr', 'scan.pdf'), join(root, '..', 'shared', 'real2', 'zh_scan_book_pages_2p.pdf')].filter((file) => existsSync(file));
+if (args.length === 0 && scans.length > 0) {
+  console.log(['OCR file', 'OCR pages', 'first s (models load)', 's/page', 'OCR pages/s'].join('\t'));
+  let ocrPages = 0;
+  let ocrSeconds = 0;
+  for (const file of scans) {
+    try {
+      let pages = 0;
+      const timed = async () => {
+        pages = 0;
+        const start = process.hrtime.bigint();
+        await convert(file, { ocr: 'auto', onOcrPage: () => pages++ });
+        return Number(process.hrtime.bigint() - start) / 1e9;
+      };
+      const first = await timed();
+      let seconds = 0;
+      for (let i = 0; i < runs; i++) seconds += await timed();
+      seconds /= runs;
+      ocrPages += pages;
+      ocrSeconds += seconds;
+      console.log([basename(file), pages, first.toFixed(2), (seconds / pages).toFixed(2), (pages / seconds).toFixed(2)].join('\t'));
+    } catch (error) {
+      failed++;
+      console.log(`${basename(file)}\tfailed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (ocrPages > 0) console.log(`OCR total: ${ocrPages} pages in ${ocrSeconds.toFixed(2)} s per run, ${(ocrSeconds / ocrPages).toFixed(2)} s/page, ${(ocrPages / ocrSeconds).toFixed(2)} OCR pages/s`);
+}
 process.exit(failed > 0 ? 1 : 0);

@@ -1,5 +1,6 @@
 import type { Fact, FactsDocumentInfo, FactsFile } from '../types.js';
 import { alignSequences, differingFields, unitsAgree, valuesAgree, type AlignedField } from './match.js';
+import { withoutContentsEntries } from './contents.js';
 import { groupBySection } from './sections.js';
 
 export type { AlignedField } from './match.js';
@@ -44,7 +45,10 @@ export interface Alignment {
  * order by value, unit, kind, time and qualifier. The translation may cover only part of the
  * original: only original facts of the sections it covers count as left out.
  */
-export function alignFacts(original: FactsFile, translation: FactsFile): Alignment {
+export function alignFacts(originalFile: FactsFile, translationFile: FactsFile): Alignment {
+  // A table of contents repeats headings and page numbers: nothing there is a claim to check.
+  const original = { ...originalFile, facts: withoutContentsEntries(originalFile.facts) };
+  const translation = { ...translationFile, facts: withoutContentsEntries(translationFile.facts) };
   const originalGroups = groupBySection(original.facts, original.document.language);
   const translationGroups = groupBySection(translation.facts, translation.document.language);
   const matched = new Map<Fact, Fact>();
@@ -90,6 +94,7 @@ export function alignFacts(original: FactsFile, translation: FactsFile): Alignme
       else differences.push({ original: counterpart, translation: fact, fields });
     }
   }
+  differences.sort((a, b) => differenceCertainty(b, matched) - differenceCertainty(a, matched));
   const rendered = new Set(matched.values());
   const onlyInOriginal = coveredOriginal.filter((fact) => !rendered.has(fact));
   return {
@@ -108,6 +113,18 @@ export function alignFacts(original: FactsFile, translation: FactsFile): Alignme
     only_in_translation: onlyInTranslation,
     only_in_original: onlyInOriginal,
   };
+}
+
+/**
+ * How sure a difference is, to list the surest first: the fewer fields differ, the surer the
+ * pair is right and the one field wrong (a value alone differing, the unit, kind and time agreeing,
+ * is a misprinted number; a pair differing in everything may be no pair); and the more of its
+ * sentence's other numbers are paired, the surer the sentence is the one it renders.
+ */
+function differenceCertainty(difference: AlignedDifference, matched: Map<Fact, Fact>): number {
+  const neighbours = [...matched.keys()].filter((fact) => fact !== difference.translation && fact.sentence === difference.translation.sentence);
+  const anchored = neighbours.filter((fact) => matched.get(fact)!.sentence === difference.original.sentence).length;
+  return -difference.fields.length + Math.min(anchored, 3) / 4;
 }
 
 /**

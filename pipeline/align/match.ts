@@ -32,8 +32,12 @@ export function valuesAgree(original: Fact, translation: Fact): boolean {
 const countUnits = new Set(['', 'item', 'organization', 'person', 'person_times', 'times', 'household']);
 const genericCountUnits = new Set(['', 'item']);
 
+/** Occasions counted with or without the people: 198.6 万人次 is "1.986 million times", 600 亿次 "60 billion visits". */
+const occasionUnits = new Set(['times', 'person_times']);
+
 export function unitsAgree(a: Fact, b: Fact): boolean {
   if (a.unit === b.unit) return true;
+  if (occasionUnits.has(a.unit) && occasionUnits.has(b.unit)) return true;
   return countUnits.has(a.unit) && countUnits.has(b.unit) && (genericCountUnits.has(a.unit) || genericCountUnits.has(b.unit));
 }
 
@@ -42,8 +46,10 @@ export function differingFields(original: Fact, translation: Fact): AlignedField
   const fields: AlignedField[] = [];
   if (!valuesAgree(original, translation)) fields.push('value');
   if (!unitsAgree(original, translation)) fields.push('unit');
-  // A time neither side can tell is no disagreement.
-  if (original.time !== null && translation.time !== null && original.time !== translation.time) fields.push('time');
+  // Times are compared only where both sides write them: a year inferred from the context on one
+  // side (the heading's, the paragraph's) is no statement the translation could render wrongly.
+  const written = (fact: Fact) => fact.time !== null && !fact.time_inferred;
+  if (written(original) && written(translation) && original.time !== translation.time) fields.push('time');
   if (original.qualifier !== translation.qualifier) fields.push('qualifier');
   if (original.kind !== translation.kind) fields.push('kind');
   return fields;

@@ -31,7 +31,7 @@ export function createConverter(threads?: number): Converter {
   return {
     run: (job) =>
       // A worker that dies (out of memory, a crash in native code) rejects only its own job.
-      pool.run(job).catch((error: unknown) => ({ ok: false, reason: `worker failed: ${error instanceof Error ? error.message : String(error)}` })),
+      pool.run(job, job.progress ? { transferList: [job.progress] } : undefined).catch((error: unknown) => ({ ok: false, reason: `worker failed: ${error instanceof Error ? error.message : String(error)}` })),
     close: () => pool.destroy(),
     capacity: maxThreads,
   };

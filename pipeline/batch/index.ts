@@ -1,21 +1,28 @@
 import { createHash } from 'node:crypto';
+import { MessageChannel } from 'node:worker_threads';
 import { createReadStream } from 'node:fs';
 import { outputName, outputNameClashes } from '../inputs.js';
 import { isUpToDate, writeFiles, type FactsFormat } from '../output.js';
+import type { OcrMode } from '../extract/index.js';
 import type { Message } from '../types.js';
 import { createConverter, type Converter } from './converter.js';
+import type { OcrProgress } from './job.js';
 
 export { createConverter, type Converter } from './converter.js';
-export { convertJob, type ConvertJob, type JobResult } from './job.js';
+export { convertJob, type ConvertJob, type JobResult, type OcrProgress } from './job.js';
 
 export interface BatchOptions {
   outDir: string;
   format: FactsFormat;
   password?: string;
+  /** When pages are read by OCR ('auto' when not given). */
+  ocr?: OcrMode;
   /** Convert even inputs whose outputs were written from the same bytes by this version. */
   force?: boolean;
   /** Worker threads; the number of cores when not given. */
   threads?: number;
+  /** Called before each page an input's conversion reads by OCR. */
+  onOcrPage?: (file: string, progress: OcrProgress) => void;
   /** Called as each input is settled, in completion order. */
   onSettled?: (outcome: FileOutcome) => void;
   /**
@@ -92,7 +99,12 @@ export async function convertBatch(files: string[], options: BatchOptions): Prom
 }
 
 async function convertOne(file: string, options: BatchOptions, converter: Converter): Promise<FileOutcome> {
-  const result = await converter.run({ path: file, outDir: options.outDir, format: options.format, password: options.password });
+  const onOcrPage = options.onOcrPage;
+  const channel = onOcrPage ? new MessageChannel() : undefined;
+  channel?.port1.on('message', (progress: OcrProgress) => onOcrPage!(file, progress));
+  const result = await converter
+    .run({ path: file, outDir: options.outDir, format: options.format, password: options.password, ocr: options.ocr, progress: channel?.port2 })
+    .finally(() => channel?.port1.close());
   if (!result.ok) return { file, status: 'failed', reason: result.reason };
   try {
     const outputs = await writeFiles(result.files);

@@ -1,4 +1,6 @@
+import type { MessagePort } from 'node:worker_threads';
 import { convert } from '../convert.js';
+import type { OcrMode } from '../extract/index.js';
 import { outputFiles, type FactsFormat, type OutputFile } from '../output.js';
 import { ConversionError, type Message } from '../types.js';
 
@@ -8,6 +10,16 @@ export interface ConvertJob {
   outDir: string;
   format: FactsFormat;
   password?: string;
+  ocr?: OcrMode;
+  /** Where progress through the pages read by OCR is posted, as OcrProgress messages. */
+  progress?: MessagePort;
+}
+
+/** A page about to be read by OCR: its number, and its place among the pages OCR reads. */
+export interface OcrProgress {
+  page: number;
+  index: number;
+  count: number;
 }
 
 /**
@@ -20,7 +32,9 @@ export type JobResult = { ok: true; files: OutputFile[]; messages: Message[] } |
 /** Converts one input and renders its output files, as a single-file run would. */
 export async function convertJob(job: ConvertJob): Promise<JobResult> {
   try {
-    const doc = await convert(job.path, { password: job.password });
+    const progress = job.progress;
+    const onOcrPage = progress ? (page: number, index: number, count: number) => progress.postMessage({ page, index, count } satisfies OcrProgress) : undefined;
+    const doc = await convert(job.path, { password: job.password, ocr: job.ocr, onOcrPage });
     return { ok: true, files: outputFiles(doc, job.outDir, job.format), messages: doc.messages };
   } catch (error) {
     if (error instanceof ConversionError) return { ok: false, reason: error.reason };

@@ -1,7 +1,8 @@
 import { SingleBar } from 'cli-progress';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { convertBatch, type BatchSummary } from '../batch/index.js';
 import { exportFormat } from '../export/index.js';
+import type { OcrMode } from '../extract/index.js';
 import { collectInputs, outputName } from '../inputs.js';
 import { outputPaths } from '../output.js';
 import { exportInputs } from './export.js';
@@ -12,6 +13,7 @@ interface ConvertCommandOptions extends CommonOptions {
   force?: boolean;
   jobs?: number;
   export?: string;
+  ocr: OcrMode;
 }
 
 export function registerConvert(program: Command): void {
@@ -23,6 +25,11 @@ export function registerConvert(program: Command): void {
   )
     .option('--force', 'convert even inputs whose outputs are up to date (same input bytes, same baogao version)')
     .option('-j, --jobs <n>', 'conversions at a time (default: the number of cores)', positiveInteger)
+    .addOption(
+      new Option('--ocr <mode>', 'read pages by OCR: auto = only pages without usable text (scans, garbled fonts); off = never (such documents fail); force = every page')
+        .choices(['auto', 'off', 'force'])
+        .default('auto'),
+    )
     .option('--export <file>', 'when the whole batch is done, also load the facts of every converted input into <file> (.duckdb, .parquet, .csv or .jsonl; see baogao export)')
     .action(async (inputs: string[], options: ConvertCommandOptions, command: Command) => {
       if (options.export !== undefined) usageCheck(command, () => exportFormat(options.export!));
@@ -45,9 +52,11 @@ export function registerConvert(program: Command): void {
         outDir: options.out,
         format: options.format,
         password: options.password,
+        ocr: options.ocr,
         force: options.force,
         threads: options.jobs,
         signal: batchStopped.signal,
+        onOcrPage: bar ? (file, { page, index, count }) => bar.update({ file: `${file}: OCR of page ${page} (${index + 1}/${count})` }) : undefined,
         onSettled: (outcome) => bar?.increment({ file: outcome.file }),
       });
       releaseSignals();

@@ -4,6 +4,7 @@ import { registerAlign } from './align.js';
 import { registerConvert } from './convert.js';
 import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
+import { registerSeries } from './series.js';
 
 /**
  * The `baogao` command. Each subcommand lives in its own file and registers itself here.
@@ -22,6 +23,7 @@ registerConvert(program);
 registerAlign(program);
 registerDiff(program);
 registerExport(program);
+registerSeries(program);
 
 program.addHelpText(
   'after',

@@ -1,8 +1,8 @@
-import type { Fact, FactsDocumentInfo, FactsFile, Language } from '../types.js';
+import type { Fact, FactsDocumentInfo, FactsFile } from '../types.js';
 import { defaultMatchOptions, matchMetrics, type Candidate, type MatchOptions } from './match.js';
 import { describeMetrics, reportingYear, reportingYearFacts, type Metric } from './metrics.js';
-import { factContexts, type FactContext } from './context.js';
-import { contentWords } from './words.js';
+import { factContexts } from './context.js';
+import { metricName as nameMetric } from './names.js';
 
 export { renderDiffMarkdown } from './render.js';
 export type { MatchOptions as DiffOptions } from './match.js';
@@ -15,18 +15,17 @@ export interface FactChange {
   relative: number | null;
 }
 
-export interface ChangedMetric {
+export interface UnchangedMetric {
   /** What is measured, in the new edition's words. */
   metric: string;
   old: Fact;
   new: Fact;
-  change: FactChange;
+  /** How surely the two facts are the same metric, 0–1: how much worse the best pairing without this pair would be. */
+  confidence: number;
 }
 
-export interface UnchangedMetric {
-  metric: string;
-  old: Fact;
-  new: Fact;
+export interface ChangedMetric extends UnchangedMetric {
+  change: FactChange;
 }
 
 /** Facts that could each be the other edition's counterpart, too alike to choose between. */
@@ -71,12 +70,19 @@ export function diffFacts(oldFile: FactsFile, newFile: FactsFile, options: Parti
   const contexts = new Map([...factContexts(oldFile.facts), ...factContexts(newFile.facts)]);
   const metrics = describeMetrics(oldFacts, newFacts, contexts, newFile.document.language);
   const language = newFile.document.language;
-  const metricName = (next: Fact, old: Fact) => nameMetric(next, old, contexts.get(next)!, language);
-  const matching = matchMetrics(metrics.old, metrics.new, { ...defaultMatchOptions, ...options });
+  // The new edition's name for the metric, else the old one's.
+  const metricName = (next: Fact, old: Fact) => nameMetric(next, contexts.get(next)!, language) || nameMetric(old, contexts.get(old)!, language);
+  const yearsApart = oldYear !== null && newYear !== null ? Math.max(1, newYear - oldYear) : 1;
+  const matching = matchMetrics(metrics.old, metrics.new, yearsApart, { ...defaultMatchOptions, ...options });
 
   const inNewOrder = (a: Candidate, b: Candidate) => newFacts.indexOf(a.new.fact) - newFacts.indexOf(b.new.fact);
   const pairs = [...matching.pairs].sort(inNewOrder);
-  const describePair = (pair: Candidate): UnchangedMetric => ({ metric: metricName(pair.new.fact, pair.old.fact), old: pair.old.fact, new: pair.new.fact });
+  const describePair = (pair: Candidate): UnchangedMetric => ({
+    metric: metricName(pair.new.fact, pair.old.fact),
+    old: pair.old.fact,
+    new: pair.new.fact,
+    confidence: Number(pair.confidence.toFixed(3)),
+  });
   const changed = pairs.filter((pair) => !sameValue(pair)).map((pair) => ({ ...describePair(pair), change: change(pair) }));
   const unchanged = pairs.filter(sameValue).map(describePair);
   const ambiguous = matching.ambiguous.map((group) => ({
@@ -112,17 +118,6 @@ export function diffFacts(oldFile: FactsFile, newFile: FactsFile, options: Parti
 
 function sameValue(pair: Candidate): boolean {
   return pair.old.fact.value === pair.new.fact.value && pair.old.fact.value_max === pair.new.fact.value_max;
-}
-
-/**
- * The subject the new edition gives, else the old one's, when it names something (not only
- * "比上年" or "总量"); else the clause around the number, with the one before when it names nothing.
- */
-function nameMetric(next: Fact, old: Fact, context: FactContext, language: Language): string {
-  const names = (text: string) => contentWords(text, language).some((word) => word.names);
-  const subject = [next.subject, old.subject].find(names);
-  const clause = names(context.clause) ? context.clause : `${context.previousClause}，${context.clause}`;
-  return (subject ?? clause).replace(/\s+/g, ' ').replace(/^[，,\s]+|[。，,；;\s]+$/g, '').trim();
 }
 
 /** Twelve significant digits: enough for any figure of a report, and no binary noise (0.1 + 0.2). */

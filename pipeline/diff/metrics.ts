@@ -1,4 +1,5 @@
 import type { Fact, FactsFile, Language } from '../types.js';
+import { metricWordTables } from '../lang/index.js';
 import type { FactContext } from './context.js';
 import { contentWords, inverseFrequencies, similarity, weigh, type WeightedWord, type WordVector } from './words.js';
 
@@ -17,6 +18,10 @@ export interface Metric {
   /** Its sentence without numbers, and its rank among the sentence's facts. */
   template: string;
   ordinal: number;
+  /** True when the words around the number make it what a period added (新建 65 万个), not a stock (累计建成 142.5 万个). */
+  increment: boolean;
+  /** For a change: the years it spans (1 for year on year, 4 for 比2017年 in 2021); null when not a change or not told. */
+  changeSpan: number | null;
 }
 
 /** The end year of a fact's time: 2020 for "2020", "2020-11", "2016/2020". */
@@ -71,8 +76,10 @@ function factWords(fact: Fact, context: FactContext, language: Language): FactWo
   const clause = contentWords(context.clause, language);
   // A clause that names nothing but a scope ("占全球60%以上", "同比增长17.7%") speaks of the one before it.
   const namesNothing = clause.every((word) => !word.names);
+  const neighbourhood = contentWords(context.neighbourhood, language);
   return {
-    neighbourhood: contentWords(context.neighbourhood, language),
+    // Words around the number that name nothing (以…位列世界第一) leave the clause to say what it measures.
+    neighbourhood: neighbourhood.some((word) => word.names) ? neighbourhood : [],
     subject: contentWords(fact.subject, language),
     clause: namesNothing ? [...clause, ...contentWords(context.previousClause, language)] : clause,
     before: contentWords(context.earlier, language),
@@ -90,7 +97,7 @@ export function describeMetrics(oldFacts: Fact[], newFacts: Fact[], contexts: Ma
   const newWords = newFacts.map(wordsOf);
   const all = [...oldWords, ...newWords];
   const texts = (words: WeightedWord[]) => words.map((word) => word.text);
-  const wordIdf = inverseFrequencies(all.map((words) => texts([...words.subject, ...words.clause])));
+  const wordIdf = inverseFrequencies(all.map((words) => texts([...words.neighbourhood, ...words.subject, ...words.clause, ...words.before])));
   const placeIdf = inverseFrequencies(all.map((words) => texts(words.place)));
   const describe = (facts: Fact[], words: FactWords[]) =>
     gatherRestatements(
@@ -102,10 +109,32 @@ export function describeMetrics(oldFacts: Fact[], newFacts: Fact[], contexts: Ma
           place: weigh([{ words: place, factor: 1 }], placeIdf),
           template: contexts.get(fact)!.template,
           ordinal: contexts.get(fact)!.ordinal,
+          increment: isIncrement(contexts.get(fact)!.neighbourhood, language),
+          changeSpan: changeSpan(fact, contexts.get(fact)!, language),
         };
       }),
     );
   return { old: describe(oldFacts, oldWords), new: describe(newFacts, newWords) };
+}
+
+/** True when a text holds one of the language's words for what a period added: 新增, 新建, 'new'. */
+function isIncrement(text: string, language: Language): boolean {
+  const lower = text.toLowerCase();
+  return metricWordTables(language).incrementWords.some((word) => (/^[a-z]/.test(word) ? new RegExp(`\\b${word}\\b`).test(lower) : lower.includes(word)));
+}
+
+/**
+ * The years a change spans: those of its period (2017/2021), else from the base year its clause
+ * names (比2017年 → 2021 − 2017), else one (同比, 比上年, or no base: a report's changes are year on year).
+ */
+function changeSpan(fact: Fact, context: FactContext, language: Language): number | null {
+  if (fact.kind !== 'change') return null;
+  const period = /^(\d{4})[^/]*\/(\d{4})/.exec(fact.time ?? '');
+  if (period) return Number(period[2]) - Number(period[1]);
+  const end = endYear(fact.time);
+  const baseWords = metricWordTables(language).changeBaseWords.join('|');
+  const base = new RegExp(`(?:${baseWords})\\s*(?:in\\s+)?(\\d{4})(?!\\d)`, 'i').exec(context.clause);
+  return base && end !== null && Number(base[1]) < end ? end - Number(base[1]) : 1;
 }
 
 /** Marks each metric that restates an earlier one: the same figure said in nearly the same words. */

@@ -11,7 +11,7 @@ const signed = (value: number, digits: number) =>
   `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value).toLocaleString('en-US', { maximumFractionDigits: digits })}`;
 
 /** The scale word and unit after the number as written: "71.8 万个" → " 万个", "1.36 trillion yuan" → " trillion yuan". */
-const writtenTail = (fact: Fact) => /^\D*?\d[\d,]*(?:\.\d+)?(\D*)$/.exec(fact.text)?.[1];
+export const writtenTail = (fact: Fact) => /^\D*?\d[\d,]*(?:\.\d+)?(\D*)$/.exec(fact.text)?.[1];
 
 /**
  * The change in the new fact's own terms: "+70.7 万个 (+98.5%)", "+4.8万亿元 (+12.9%)"; for

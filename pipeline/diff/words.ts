@@ -1,5 +1,7 @@
 import { factTables } from '../facts/index.js';
+import { metricWordTables } from '../lang/index.js';
 import { zhShareMarkers } from '../lang/zh/shares.js';
+import { compoundParts } from '../segment/words.js';
 import { segmentWords } from '../segment/index.js';
 import type { Language } from '../types.js';
 
@@ -35,9 +37,22 @@ function frameWords(language: Language): Set<string> {
   return frames;
 }
 
+const unitWordsByLanguage = new Map<Language, Set<string>>();
+
+/** A unit or classifier as written (件, 亿张, GB): after a number it says how, not what, it counts. */
+function isUnitWord(word: string, language: Language): boolean {
+  let units = unitWordsByLanguage.get(language);
+  if (!units) {
+    units = new Set((factTables(language)?.units ?? []).map((entry) => entry.text.toLowerCase()));
+    unitWordsByLanguage.set(language, units);
+  }
+  return units.has(word);
+}
+
 /** Words that place a ranking or a share without naming what is measured: 全球, 世界, 排名, 位居. */
-function isScopeWord(word: string, language: Language): boolean {
-  return factTables(language)?.rank.cues.includes(word) ?? false;
+export function isScopeWord(word: string, language: Language): boolean {
+  const rank = factTables(language)?.rank;
+  return rank ? [...rank.cues, ...(rank.consecutive ?? []), ...rank.top].includes(word) : false;
 }
 
 /**
@@ -53,6 +68,37 @@ function isFrame(word: string, frames: Set<string>): boolean {
     for (let start = 0; start < end && !reachable[end]; start++) reachable[end] = reachable[start]! && frames.has(word.slice(start, end));
   }
   return reachable[word.length]!;
+}
+
+const synonymRewritesByLanguage = new Map<Language, { pattern: RegExp; head: Map<string, string> }>();
+
+/**
+ * A text with each report synonym written as the first word of its group (互联网用户 → 网民,
+ * 领用 → 签发), longest words first, so that two editions naming a metric differently give the
+ * same words. Latin words only as whole words.
+ */
+export function canonicalSynonyms(text: string, language: Language): string {
+  let rewrite = synonymRewritesByLanguage.get(language);
+  if (!rewrite) {
+    const head = new Map<string, string>();
+    for (const [first, ...others] of metricWordTables(language).synonyms) for (const word of others) head.set(word.toLowerCase(), first!);
+    const escaped = [...head.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const alternatives = escaped.map((word) => (/^[a-z]/.test(word) ? `\\b${word}\\b` : word)).join('|');
+    rewrite = { pattern: new RegExp(alternatives || '(?!)', 'giu'), head };
+    synonymRewritesByLanguage.set(language, rewrite);
+  }
+  const { pattern, head } = rewrite;
+  return text.replace(pattern, (word) => head.get(word.toLowerCase()) ?? word);
+}
+
+/**
+ * True when a segmented word says nothing of what is measured: a function word by its jieba tag
+ * (particles, prepositions, adverbs, pronouns, time words…), a frame word (达到, 累计, 同比增长), or a unit.
+ */
+export function isFunctionOrFrame(word: { text: string; tag?: string }, language: Language): boolean {
+  if (!frameWordsByLanguage.has(language)) frameWordsByLanguage.set(language, frameWords(language));
+  const token = word.text.toLowerCase().replace(edgePunctuation, '');
+  return token === '' || (word.tag !== undefined && functionWordTag.test(word.tag)) || isFrame(token, frameWordsByLanguage.get(language)!) || isUnitWord(token, language);
 }
 
 const shareMarkers: Partial<Record<Language, string[]>> = { zh: zhShareMarkers };
@@ -80,7 +126,7 @@ const enumerationMark = '、';
 export function contentWords(text: string, language: Language): WeightedWord[] {
   if (!frameWordsByLanguage.has(language)) frameWordsByLanguage.set(language, frameWords(language));
   const frames = frameWordsByLanguage.get(language)!;
-  const segmented = segmentWords(text, language);
+  const segmented = segmentWords(canonicalSynonyms(text, language), language);
   const enumerated = new Set<number>();
   segmented.forEach((word, index) => {
     if (word.text !== enumerationMark) return;
@@ -95,12 +141,12 @@ export function contentWords(text: string, language: Language): WeightedWord[] {
     const token = word.text.toLowerCase().replace(edgePunctuation, '');
     if (shareMarkers[language]?.includes(token)) inShareBase = true;
     const isNumber = numberLike.test(token);
-    const isNumberTail: boolean = afterNumber && word.tag === 'm';
+    const isNumberTail: boolean = afterNumber && (word.tag === 'm' || isUnitWord(token, language));
     afterNumber = isNumber || isNumberTail;
     if (token === '' || isNumber || isNumberTail) return;
     if ((word.tag !== undefined && functionWordTag.test(word.tag)) || isFrame(token, frames)) return;
     const weight = (enumerated.has(index) ? itemWeight : 1) * (inShareBase ? shareBaseWeight : 1);
-    words.push({ text: token, weight, names: !inShareBase && !isScopeWord(token, language) });
+    for (const part of compoundParts(token)) words.push({ text: part, weight, names: !inShareBase && !isScopeWord(part, language) });
   });
   return words;
 }

@@ -6,6 +6,7 @@ import { writeAtomically } from '../output.js';
 import type { FactsFile } from '../types.js';
 import type { TableRows } from './duckdb.js';
 import { changeRows, changesTable, documentRow, documentsTable, factRows, factsTable, flatFactRows, flatFactsTable, type Cell, type Row, type TableSpec } from './tables.js';
+import { csvText } from '../csv.js';
 
 export { changesTable, documentsTable, factsTable, flatFactsTable, timeYears, type Column, type ColumnType, type Row, type TableSpec } from './tables.js';
 
@@ -57,7 +58,8 @@ export async function exportFacts(path: string, data: ExportData): Promise<Expor
     if (!(format === 'duckdb' && spec === factsTable)) replaced += merged.replaced;
     return { spec, rows: merged.rows };
   });
-  await writeAtomically(path, (temporary) => writeTables(temporary, format, tables));
+  // DuckDB keeps a write-ahead log beside a database while writing it.
+  await writeAtomically(path, (temporary) => writeTables(temporary, format, tables), format === 'duckdb' ? ['.wal'] : []);
   return { path, format, rows: Object.fromEntries(tables.map((table) => [table.spec.name, table.rows.length])), replaced };
 }
 
@@ -142,23 +144,7 @@ async function writeTables(path: string, format: ExportFormat, tables: TableRows
   if (format === 'duckdb') return (await duckdb()).writeDuckDb(path, tables);
   const [table] = tables as [TableRows];
   if (format === 'parquet') return (await duckdb()).writeParquet(path, table);
-  await writeFile(path, format === 'csv' ? csvText(table) : jsonLinesText(table), 'utf8');
-}
-
-/**
- * RFC 4180 CSV with a header row, preceded by a UTF-8 byte order mark: without it Excel reads a
- * UTF-8 file as the local code page and the Chinese text turns to mojibake (LibreOffice, Google
- * Sheets, pandas, R's readr and DuckDB all skip the mark). A null is an empty field, the empty
- * string "" ; a list is its JSON array.
- */
-function csvText({ spec, rows }: TableRows): string {
-  const field = (value: Cell): string => {
-    if (value === null) return '';
-    const text = Array.isArray(value) ? JSON.stringify(value) : String(value);
-    return text === '' || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = [spec.columns.map((column) => field(column.name)), ...rows.map((row) => spec.columns.map((column) => field(row[column.name] ?? null)))];
-  return '\ufeff' + lines.map((cells) => cells.join(',') + '\r\n').join('');
+  await writeFile(path, format === 'csv' ? csvText(table.spec.columns.map((column) => column.name), table.rows) : jsonLinesText(table), 'utf8');
 }
 
 /** One JSON object per line, the columns in the table's order. */

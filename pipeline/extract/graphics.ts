@@ -52,6 +52,8 @@ export interface PageGraphics {
   figures: Box[];
   /** Filled rectangles that could hold lines of text (a shaded box, a shaded table row). */
   fills: Box[];
+  /** Share of the page's area that raster images paint (a scanned page: close to 1). */
+  rasterShare: number;
 }
 
 /** A filled rectangle at least this tall (points) could hold a line of text. */
@@ -68,6 +70,7 @@ const drawingGap = 6;
 export function readGraphics(operators: OperatorList, ops: Ops, toPage: Matrix, page: { width: number; height: number }, text: Box[]): PageGraphics {
   const rules: Box[] = [];
   const images: Box[] = [];
+  let rasterArea = 0;
   const shapes: Shape[] = [];
   const fills: Box[] = [];
   const stack: Matrix[] = [];
@@ -88,6 +91,7 @@ export function readGraphics(operators: OperatorList, ops: Ops, toPage: Matrix, 
     } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? toPage;
     else if (fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject || fn === ops.paintImageMaskXObject || fn === ops.paintImageXObjectRepeat) {
       const box = transformBox(ctm, [0, 0, 1, 1]);
+      rasterArea += Math.max(0, Math.min(box.x + box.width, page.width) - Math.max(box.x, 0)) * Math.max(0, Math.min(box.y + box.height, page.height) - Math.max(box.y, 0));
       if (box.width >= minimumImageSide && box.height >= minimumImageSide && !coversPage(box, page)) images.push(box);
     } else if (fn === ops.constructPath) {
       const [paint, data, minMax] = args as [number, (Float32Array | number[] | null)[], number[] | null];
@@ -115,7 +119,7 @@ export function readGraphics(operators: OperatorList, ops: Ops, toPage: Matrix, 
     }
   }
   const drawn = drawings([...shapes, ...barSeries(shapes)], text).map((box) => withAxes(box, rules));
-  return { rules, figures: [...images, ...drawn], fills };
+  return { rules, figures: [...images, ...drawn], fills, rasterShare: Math.min(1, rasterArea / (page.width * page.height || 1)) };
 }
 
 /**

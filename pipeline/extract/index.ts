@@ -1,15 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import type { ExtractedDocument } from '../types.js';
 import { ConversionError } from '../types.js';
-import { extractPdf } from './pdf.js';
+import { extractPdf, type OcrMode } from './pdf.js';
 import { describeSource } from './source.js';
 import { extractText } from './text.js';
 
 export { runsText, toLine } from './lines.js';
 
+export type { OcrMode } from './pdf.js';
+
 export interface ExtractOptions {
   /** Password of an encrypted PDF. */
   password?: string;
+  /** When pages are read by OCR: 'auto' (the default) only pages without usable text, 'off' never, 'force' every page. */
+  ocr?: OcrMode;
+  /** Called before each page is read by OCR: its number, and how many pages of the document OCR reads. */
+  onOcrPage?: (page: number, index: number, count: number) => void;
 }
 
 /** An input file: its path, and its bytes when already read. */

@@ -5,6 +5,9 @@ import type { ExtractedDocument, Message, OutlineEntry, Page, SourceInfo, TextRu
 import { ConversionError } from '../types.js';
 import { multiply, readGraphics } from './graphics.js';
 import { assembleLines, splitMarginNotes } from './lines.js';
+import { commonHanCharacters, readPageByOcr } from './ocr/index.js';
+import { judgeTextLayer } from './textlayer.js';
+import { textLayerTables } from '../lang/textlayer.js';
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -12,8 +15,15 @@ const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
 // trailing separator, not file:// URLs (readFile takes a string URL for a relative path).
 const packageDir = (name: string) => join(pdfjsRoot, name) + sep;
 
+/** When pages are read by OCR: only pages without usable text (auto), never, or every page. */
+export type OcrMode = 'auto' | 'off' | 'force';
+
 export interface PdfOptions {
   password?: string;
+  /** 'auto' when not given. */
+  ocr?: OcrMode;
+  /** Called before each page is read by OCR: its number, and how many pages of the document OCR reads. */
+  onOcrPage?: (page: number, index: number, count: number) => void;
 }
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -49,28 +59,24 @@ export async function extractPdf(source: SourceInfo, bytes: Uint8Array, options:
   try {
     const messages: Message[] = [];
     const pages: Page[] = [];
+    const commonHan = await commonHanCharacters();
     for (let number = 1; number <= doc.numPages; number++) {
       try {
-        pages.push(await readPage(doc, number, pdfjs.OPS));
+        pages.push(await readPage(doc, number, pdfjs.OPS, commonHan));
       } catch (error) {
         messages.push({ severity: 'warning', stage: 'extract', page: number, text: `page ${number} could not be read: ${errorText(error)}` });
         pages.push({ number, width: 0, height: 0, lines: [], rules: [], images: [] });
       }
     }
+    const mode = options.ocr ?? 'auto';
+    if (mode === 'off') refuseWithoutText(source.path, pages);
+    else await readPagesByOcr(doc, pages, mode, messages, options.onOcrPage);
     if (!pages.some((page) => page.lines.length > 0)) {
-      throw new ConversionError(source.path, `no text layer on any of its ${doc.numPages} pages (scanned images?); OCR is not supported`);
-    }
-    const unreadable = pages.filter((page) => page.lines.length > 0 && unreadableShare(page) > maximumUnreadableShare);
-    if (unreadable.length === pages.filter((page) => page.lines.length > 0).length) {
-      throw new ConversionError(source.path, 'its text cannot be read: the fonts map their glyphs to no Unicode characters; OCR is not supported');
+      throw new ConversionError(source.path, `no text on any of its ${doc.numPages} pages${pages.some((page) => page.ocr) ? ', even by OCR' : ''}`);
     }
     for (const page of pages) {
-      if (messages.some((m) => m.page === page.number)) continue;
-      if (page.lines.length === 0) {
-        messages.push({ severity: 'warning', stage: 'extract', page: page.number, text: `page ${page.number} has no text layer (scanned image?); its content is missing` });
-      } else if (unreadable.includes(page)) {
-        messages.push({ severity: 'warning', stage: 'extract', page: page.number, text: `page ${page.number}: most of its text cannot be read (fonts without a Unicode map)` });
-      }
+      if (messages.some((m) => m.page === page.number) || page.unusableText === undefined || page.ocr) continue;
+      messages.push({ severity: 'warning', stage: 'extract', page: page.number, text: `page ${page.number} has ${page.unusableText}; its content is missing (OCR is off)` });
     }
     const info = (await doc.getMetadata().catch(() => null))?.info as Record<string, unknown> | undefined;
     return {
@@ -92,7 +98,48 @@ export async function extractPdf(source: SourceInfo, bytes: Uint8Array, options:
   }
 }
 
-async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS']): Promise<Page> {
+/** With OCR off, a document none of whose pages has usable text gives no output. */
+function refuseWithoutText(path: string, pages: Page[]): void {
+  if (pages.some((page) => page.lines.length > 0)) return;
+  const garbage = pages.find((page) => page.unusableText?.startsWith(garbageTextLayer));
+  if (garbage) throw new ConversionError(path, `its text cannot be read (page ${garbage.number} has ${garbage.unusableText}); OCR is off (--ocr off)`);
+  throw new ConversionError(path, `no text layer on any of its ${pages.length} pages (scanned images?); OCR is off (--ocr off)`);
+}
+
+/**
+ * Reads by OCR the pages without usable text (mode auto) or every page (force), one page at a
+ * time; the models load on the first such page only.
+ */
+async function readPagesByOcr(doc: PDFDocumentProxy, pages: Page[], mode: 'auto' | 'force', messages: Message[], onOcrPage: PdfOptions['onOcrPage']): Promise<void> {
+  const wanted = pages.filter((page) => page.width > 0 && (mode === 'force' || page.unusableText !== undefined));
+  const canvasFactory = (doc as unknown as { canvasFactory: Parameters<typeof readPageByOcr>[1] }).canvasFactory;
+  for (const [index, page] of wanted.entries()) {
+    onOcrPage?.(page.number, index, wanted.length);
+    const proxy = await doc.getPage(page.number);
+    try {
+      // A scan's drawings are pixels too; a garbled page keeps the rules and figures its PDF draws.
+      const scanned = page.unusableText === scannedPage;
+      const read = await readPageByOcr(proxy, canvasFactory, scanned);
+      page.lines = read.lines;
+      if (scanned) {
+        page.rules = read.rules;
+        page.images = read.images;
+      }
+      page.ocr = true;
+      const why = page.unusableText === undefined ? 'OCR forced' : `it has ${page.unusableText}`;
+      messages.push({ severity: 'info', stage: 'extract', page: page.number, text: `page ${page.number} read by OCR (${why}): ${page.lines.length} lines` });
+    } catch (error) {
+      messages.push({ severity: 'warning', stage: 'extract', page: page.number, text: `page ${page.number} could not be read by OCR: ${errorText(error)}` });
+    } finally {
+      proxy.cleanup();
+    }
+  }
+}
+
+const garbageTextLayer = 'a garbage text layer';
+const scannedPage = 'no text layer (a scanned image?)';
+
+async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS'], commonHan: ReadonlySet<string>): Promise<Page> {
   const page = await doc.getPage(number);
   try {
     const viewport = page.getViewport({ scale: 1 });
@@ -110,15 +157,25 @@ async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS']
       runs.push(run);
     }
     const graphics = readGraphics(operators, ops, toPage, { width: viewport.width, height: viewport.height }, runs.map((run) => run.box));
+    const lines = splitMarginNotes(assembleLines(runs, number), number);
+    const judgement = judgeTextLayer(lines.map((line) => line.text).join('\n'), commonHan);
+    const unusableText =
+      judgement.verdict === 'garbage'
+        ? `${garbageTextLayer}: ${judgement.reason}`
+        : judgement.verdict === 'empty' && graphics.rasterShare >= textLayerTables.scannedImageShare
+          ? scannedPage
+          : undefined;
     return {
       number,
       width: viewport.width,
       height: viewport.height,
-      // Top to bottom: the layout stage decides the reading order.
-      lines: splitMarginNotes(assembleLines(runs, number), number),
+      // Top to bottom: the layout stage decides the reading order. Garbage never reaches the
+      // Markdown or the facts; a scan's few stray characters neither.
+      lines: unusableText === undefined ? lines : [],
       rules: graphics.rules,
       images: graphics.figures,
       fills: graphics.fills,
+      ...(unusableText === undefined ? {} : { unusableText }),
     };
   } finally {
     page.cleanup();
@@ -219,16 +276,6 @@ async function destinationPage(doc: PDFDocumentProxy, dest: string | unknown[] |
   } catch {
     return undefined;
   }
-}
-
-/** Above this share of unreadable characters a page's text is garbage. */
-const maximumUnreadableShare = 0.5;
-/** Private-use code points, the replacement character and control characters: glyphs with no Unicode meaning. */
-const unreadableChar = /[\uE000-\uF8FF\uFFFD\u0000-\u0008\u000E-\u001F]/gu;
-
-function unreadableShare(page: Page): number {
-  const text = page.lines.map((line) => line.text.replace(/\s+/g, '')).join('');
-  return text.length === 0 ? 0 : (text.match(unreadableChar)?.length ?? 0) / text.length;
 }
 
 function stringOf(value: unknown): string | undefined {

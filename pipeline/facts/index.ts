@@ -18,6 +18,7 @@ export function facts(doc: StructuredDocument): FactDocument {
   const paths = sectionPaths(doc.sections);
   const sectionTimes = timesOfSections(doc, tables, editionYear);
   const headingBlocks = new Set(doc.sections.map((section) => section.block));
+  const ocrPages = new Set(doc.pages.filter((page) => page.ocr).map((page) => page.number));
   const found: Fact[] = [];
 
   doc.blocks.forEach((block, blockIndex) => {
@@ -28,6 +29,7 @@ export function facts(doc: StructuredDocument): FactDocument {
     const place = {
       section: sectionIndex >= 0 ? paths[sectionIndex]! : [],
       page: doc.source.format === 'pdf' ? block.page : undefined,
+      ocr: ocrPages.has(block.page),
     };
     const add = (sentence: Sentence, idPrefix: string, options: { numbering?: number; written?: string; fallbackSubject?: string } = {}) => {
       const { claims, times, notSubject } = readSentence(sentence, blockTables, editionYear, options.numbering ?? 0);
@@ -89,6 +91,7 @@ function factRecord(input: {
   time: { time: string | null; inferred: boolean };
   section: string[];
   page: number | undefined;
+  ocr: boolean;
   partnerId: string | undefined;
 }): Fact {
   const { claim, sentence } = input;
@@ -110,6 +113,7 @@ function factRecord(input: {
     sentence: input.written ?? text,
     section: input.section,
     ...(input.page !== undefined ? { page: input.page } : {}),
+    ...(input.ocr ? { ocr: true } : {}),
     ...(input.partnerId !== undefined ? { linked_to: input.partnerId, role: claim.role } : {}),
   };
   return fact;

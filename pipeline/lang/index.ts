@@ -1,15 +1,18 @@
 import type { Language } from '../types.js';
 import { enLayout } from './en/layout.js';
 import { neutralFootnoteMarkers, neutralPageNumberForms } from './marks.js';
-import type { LayoutTables, PageNumberForm, TableTables } from './types.js';
+import { enMetricWords } from './en/metric-words.js';
 import { enTables } from './en/tables.js';
-import { zhTables } from './zh/tables.js';
+import type { LayoutTables, MetricWordTables, PageNumberForm, TableTables } from './types.js';
 import { zhLayout } from './zh/layout.js';
+import { zhMetricWords } from './zh/metric-words.js';
+import { zhTables } from './zh/tables.js';
 
 export type {
   FactTables,
   HeadingScheme,
   LayoutTables,
+  MetricWordTables,
   NotClaimTables,
   PageNumberForm,
   PeriodName,
@@ -31,6 +34,12 @@ const tableKnowledge: Record<Language, TableTables> = { zh: zhTables, en: enTabl
 /** How tables of the language state units and periods. */
 export function tableTables(language: Language): TableTables {
   return tableKnowledge[language];
+}
+
+const metricWords: Record<Language, MetricWordTables> = { zh: zhMetricWords, en: enMetricWords };
+
+export function metricWordTables(language: Language): MetricWordTables {
+  return metricWords[language];
 }
 
 /*

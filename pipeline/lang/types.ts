@@ -259,3 +259,19 @@ export interface TableTables {
   /** A row that is part of the row before it: 其中：…. */
   partRows: RegExp;
 }
+
+/**
+ * Words reports use for what they measure, for pairing a metric across editions (pipeline/diff):
+ * one edition says 签发, the next 领用; one 网民, the next 互联网用户.
+ */
+export interface MetricWordTables {
+  /** Words that name the same measured thing; the first of a group stands for the others. */
+  synonyms: string[][];
+  /** Words that make a figure what a period added (新增, 新建, 'new'), not the stock at its end. */
+  incrementWords: string[];
+  /**
+   * Words that, before a year, name the base of a change (比 2017 年, 'compared with 2017'): a
+   * change since 2017 is not the year-on-year change of another edition.
+   */
+  changeBaseWords: string[];
+}

@@ -48,6 +48,7 @@ function frontMatter(doc: FactDocument) {
     chapters: doc.sections
       .filter((s) => s.level === 1)
       .map((s) => ({ title: s.title, ...(doc.source.format === 'pdf' ? { page: s.page } : {}), keywords: s.keywords ?? [] })),
+    ...ocrPages(doc),
     removed_furniture: {
       headers: doc.furniture.headers,
       footers: doc.furniture.footers,
@@ -55,6 +56,12 @@ function frontMatter(doc: FactDocument) {
     },
     generator,
   };
+}
+
+/** The pages read by OCR (scans, garbled text layers), listed only when there are some. */
+function ocrPages(doc: FactDocument): { ocr_pages?: number[] } {
+  const pages = doc.pages.filter((page) => page.ocr).map((page) => page.number);
+  return pages.length > 0 ? { ocr_pages: pages } : {};
 }
 
 /** The facts file as YAML (the default) or JSON. */

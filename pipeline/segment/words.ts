@@ -83,3 +83,34 @@ export function segmentWords(text: string, language: Language): Word[] {
   if (last < text.length) pushChunk(text.slice(last), last);
   return words;
 }
+
+/**
+ * The words a Chinese compound is made of: its tiling by dictionary words with the fewest single
+ * characters, then the fewest pieces — 电信业务收入 → 电信业务 + 收入, 专利申请量 → 专利 + 申请量,
+ * 工业互联网平台 → 工业互联网 + 平台. One edition writes the compound, the next its parts apart.
+ * Single characters are left out; a word of fewer than four characters, or not all Han, is its own only part.
+ */
+export function compoundParts(word: string): string[] {
+  if (word.length < 4 || !/^\p{Script=Han}+$/u.test(word)) return [word];
+  loadVocabulary();
+  const known = new Set(nodejieba.cutAll(word).filter((piece) => piece !== word && piece.length >= 2));
+  // best[end]: the cheapest tiling of word.slice(0, end), cost [single characters, pieces].
+  const best: { cost: [number, number]; pieces: string[] }[] = [{ cost: [0, 0], pieces: [] }];
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = 0; start < end; start++) {
+      const piece = word.slice(start, end);
+      if (piece.length > 1 && !known.has(piece)) continue;
+      const before = best[start]!;
+      const cost: [number, number] = [before.cost[0] + (piece.length === 1 ? 1 : 0), before.cost[1] + 1];
+      const current = best[end];
+      // On a tie the shorter last piece: a Chinese compound ends in its head (收入, 平台, 人数).
+      const better =
+        !current ||
+        cost[0] < current.cost[0] ||
+        (cost[0] === current.cost[0] && (cost[1] < current.cost[1] || (cost[1] === current.cost[1] && piece.length < current.pieces.at(-1)!.length)));
+      if (better) best[end] = { cost, pieces: [...before.pieces, piece] };
+    }
+  }
+  const parts = best[word.length]!.pieces.filter((piece) => piece.length > 1);
+  return parts.length > 1 ? parts : [word];
+}

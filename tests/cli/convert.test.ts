@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badInputs, expectedOutputNames, goodInputs, listFiles, makeShelf } from '../batch/shelf.js';
+import { fixture } from '../helpers.js';
 import { buildCli, type BuiltCli } from './build.js';
 
 describe('baogao convert on a shelf of 3 good and 4 bad inputs (compiled CLI, worker pool)', () => {
@@ -63,6 +64,18 @@ describe('baogao convert on a shelf of 3 good and 4 bad inputs (compiled CLI, wo
     expect(status).toBe(0);
     expect(stdout).toBe('');
     expect(await listFiles(quietOut)).toEqual(expectedOutputNames('json'));
+  });
+
+  it('with --ocr off, refuses a garbled document in one line naming the file and the cause, exit 1, no output', async () => {
+    const garbled = fixture('ocr/garbled.pdf');
+    const refusedOut = join(work, 'refused');
+    const { status, stderr } = await cli.baogao(['convert', garbled, '-o', refusedOut, '--ocr', 'off']);
+    expect(status).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.startsWith(`failed: ${garbled}: its text cannot be read (page 1 has a garbage text layer: `)).toBe(true);
+    expect(lines[0]).toMatch(/; OCR is off \(--ocr off\)$/);
+    expect(await listFiles(refusedOut).catch(() => [])).toEqual([]);
   });
 
   it('exits 2 when no input is found', async () => {

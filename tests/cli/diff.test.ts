@@ -29,7 +29,7 @@ describe('baogao diff (compiled CLI)', () => {
     expect(status).toBe(1);
     expect(stdout).toContain('1 changed, 0 unchanged, 0 ambiguous');
     const diff = YAML.parse(await readFile(join(out, 'diff.yaml'), 'utf8')) as FactsDiff;
-    expect(diff.changed[0]).toMatchObject({ metric: '5G基站', old: { value: 718000 }, new: { value: 1425000 }, change: { absolute: 707000 } });
+    expect(diff.changed[0]).toMatchObject({ metric: '5G 基站', old: { value: 718000 }, new: { value: 1425000 }, change: { absolute: 707000 } });
     expect(await readFile(join(out, 'diff.md'), 'utf8')).toContain('## 一、信息基础设施');
   });
 

@@ -95,7 +95,7 @@ describe('diffFacts', () => {
     const next = fact('142.5万个', '全国累计建成5G基站142.5万个。', { value: 1425000, scale: 10000, subject: '5G基站', time: '2021', section: infrastructure });
     const markdown = renderDiffMarkdown(diffFacts(edition(2020, [old]), edition(2021, [next])));
     expect(markdown).toContain('## 一、信息基础设施加快演进升级');
-    expect(markdown).toContain('| 5G基站 | 71.8 万个 (2020) | 142.5万个 (2021) | +70.7万个 (+98.5%) |');
+    expect(markdown).toContain('| 5G 基站 | 71.8 万个 (2020) | 142.5万个 (2021) | +70.7万个 (+98.5%) |');
   });
 });
 

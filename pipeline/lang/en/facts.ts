@@ -75,7 +75,7 @@ const units: UnitEntry[] = [
   ...measured(['percentage points', 'percentage point', 'points'], 'percentage_point', 'change'),
   // 倍: "7-fold", "39 times that of 2015", "3 times as many".
   ...measured(['-fold', 'fold', 'times that of', 'times those of', 'times as', 'times the', 'times higher', 'times more', 'times larger', 'times greater'], 'fold', 'multiple'),
-  ...counted(['person-times', 'person times', 'visits'], 'person_times'),
+  ...counted(['person-times', 'person times', 'visits', 'passenger trips', 'trips'], 'person_times'),
   ...counted(['times'], 'times'),
   ...counted(['people', 'persons', 'individuals', 'residents', 'citizens', 'workers', 'employees', 'students', 'teachers', 'doctors', 'patients', 'farmers', 'netizens', 'internet users', 'online users'], 'person'),
   ...counted(['households', 'families'], 'household'),
@@ -160,6 +160,8 @@ export const enFacts: FactTables = {
   units,
   qualifiers: [
     ...before('gt', ['more than', 'over', 'above', 'exceeding', 'in excess of', 'upwards of', 'passed', 'surpassed', 'exceeded', 'topped', 'broke through', 'beyond']),
+    // The verbs in the present, as an aim or a standing fact states them: "exceed 200 million", "pass 9.97 billion yuan".
+    ...before('gt', ['exceed', 'exceeds', 'pass', 'passes', 'passing', 'surpass', 'surpasses', 'surpassing', 'tops', 'topping']),
     ...before('gte', ['at least', 'no less than', 'not less than', 'no fewer than']),
     ...before('approx', ['nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'close to', 'some', 'an estimated', 'estimated', 'approx.']),
     // "positioning accuracy better than 10 meters" (优于 10 米).
