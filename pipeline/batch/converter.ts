@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { describePdfError } from '../extract/errors.js';
 import { convertJob, type ConvertJob, type JobResult } from './job.js';
 
 /** Runs conversion jobs; close() releases its threads. */
@@ -31,10 +32,16 @@ export function createConverter(threads?: number): Converter {
   return {
     run: (job) =>
       // A worker that dies (out of memory, a crash in native code) rejects only its own job.
-      pool.run(job, job.progress ? { transferList: [job.progress] } : undefined).catch((error: unknown) => ({ ok: false, reason: `worker failed: ${error instanceof Error ? error.message : String(error)}` })),
+      pool.run(job, job.progress ? { transferList: [job.progress] } : undefined).catch((error: unknown) => ({ ok: false, reason: workerFailure(error) })),
     close: () => pool.destroy(),
     capacity: maxThreads,
   };
+}
+
+/** Why a worker died, in words: never its internals (an unhandled rejection's advice, pdf.js's exception names). */
+function workerFailure(error: unknown): string {
+  if ((error as { code?: string })?.code === 'ERR_WORKER_OUT_OF_MEMORY') return 'the conversion ran out of memory';
+  return `the conversion stopped: ${describePdfError(error)}`;
 }
 
 function inProcessConverter(): Converter {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { MessageChannel } from 'node:worker_threads';
 import { createReadStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { outputName, outputNameClashes } from '../inputs.js';
 import { isUpToDate, writeFiles, type FactsFormat } from '../output.js';
 import type { OcrMode } from '../extract/index.js';
@@ -58,7 +59,11 @@ export interface BatchSummary {
  */
 export async function convertBatch(files: string[], options: BatchOptions): Promise<BatchSummary> {
   const clashes = outputNameClashes(files);
-  const converter = createConverter(options.threads);
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const converter = createConverter(threads);
+  // File-level and page-level threads share the cores: one file alone reads its pages in all of
+  // them; as many files as threads each read theirs in one.
+  const pageThreads = Math.max(1, Math.floor(threads / Math.min(threads, Math.max(1, files.length))));
   const settle = (outcome: FileOutcome) => {
     options.onSettled?.(outcome);
     return outcome;
@@ -87,7 +92,7 @@ export async function convertBatch(files: string[], options: BatchOptions): Prom
         pending.push(Promise.resolve(settle({ file, status: 'interrupted' })));
         continue;
       }
-      const conversion = convertOne(file, options, converter);
+      const conversion = convertOne(file, options, converter, pageThreads);
       running.add(conversion);
       void conversion.finally(() => running.delete(conversion));
       pending.push(conversion.then(settle));
@@ -98,12 +103,12 @@ export async function convertBatch(files: string[], options: BatchOptions): Prom
   }
 }
 
-async function convertOne(file: string, options: BatchOptions, converter: Converter): Promise<FileOutcome> {
+async function convertOne(file: string, options: BatchOptions, converter: Converter, pageThreads: number): Promise<FileOutcome> {
   const onOcrPage = options.onOcrPage;
   const channel = onOcrPage ? new MessageChannel() : undefined;
   channel?.port1.on('message', (progress: OcrProgress) => onOcrPage!(file, progress));
   const result = await converter
-    .run({ path: file, outDir: options.outDir, format: options.format, password: options.password, ocr: options.ocr, progress: channel?.port2 })
+    .run({ path: file, outDir: options.outDir, format: options.format, password: options.password, ocr: options.ocr, pageThreads, progress: channel?.port2 })
     .finally(() => channel?.port1.close());
   if (!result.ok) return { file, status: 'failed', reason: result.reason };
   try {

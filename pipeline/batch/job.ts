@@ -11,6 +11,8 @@ export interface ConvertJob {
   format: FactsFormat;
   password?: string;
   ocr?: OcrMode;
+  /** Threads reading the pages of this input (its share of the cores). */
+  pageThreads?: number;
   /** Where progress through the pages read by OCR is posted, as OcrProgress messages. */
   progress?: MessagePort;
 }
@@ -34,7 +36,7 @@ export async function convertJob(job: ConvertJob): Promise<JobResult> {
   try {
     const progress = job.progress;
     const onOcrPage = progress ? (page: number, index: number, count: number) => progress.postMessage({ page, index, count } satisfies OcrProgress) : undefined;
-    const doc = await convert(job.path, { password: job.password, ocr: job.ocr, onOcrPage });
+    const doc = await convert(job.path, { password: job.password, ocr: job.ocr, onOcrPage, threads: job.pageThreads });
     return { ok: true, files: outputFiles(doc, job.outDir, job.format), messages: doc.messages };
   } catch (error) {
     if (error instanceof ConversionError) return { ok: false, reason: error.reason };

@@ -5,7 +5,7 @@ import type { BlockKind } from '../types.js';
 
 /** Where a line ends and the next begins with these, the wrap was a space between words. */
 const wordEnd = /[A-Za-z0-9.,;:!?%)\]'"’”]$/;
-const wordStart = /^[A-Za-z0-9(\['"‘“]/;
+const wordStart = /^[A-Za-z0-9(\['"‘“$€£¥]/;
 
 /**
  * Joins the texts of consecutive lines of one paragraph: no separator where either side is a

@@ -47,15 +47,34 @@ export function removeFurniture<P extends Page>(pages: P[]): { pages: P[]; furni
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   for (const group of groups.values()) {
-    const pagesWithIt = new Set(group.map((c) => c.page.number)).size;
-    if (pagesWithIt < minRepeats) continue;
-    for (const c of group) removed.add(c.line);
+    const running = stretches(group).filter((stretch) => new Set(stretch.map((c) => c.page.number)).size >= minRepeats);
+    if (running.length === 0) continue;
+    for (const c of running.flat()) removed.add(c.line);
     const list = group[0]!.edge === 'top' ? furniture.headers : furniture.footers;
     const text = group[0]!.line.text;
     if (!list.includes(text)) list.push(text);
   }
 
   return { pages: pages.map((page) => ({ ...page, lines: page.lines.filter((line) => !removed.has(line)) })), furniture };
+}
+
+/**
+ * A running header or footer recurs on nearby pages (every page, or every other one): the
+ * occurrences of a text split into stretches where each is at most this many pages after the
+ * previous. A line that recurs once per chapter, or once per edition in a file that binds several
+ * editions, is body text however often the file repeats it.
+ */
+const stretchGap = 5;
+
+/** The candidates (in page order) split where the next occurrence is more than stretchGap pages on. */
+function stretches(group: Candidate[]): Candidate[][] {
+  const result: Candidate[][] = [];
+  for (const c of group) {
+    const current = result.at(-1);
+    if (current && c.page.number - current.at(-1)!.page.number <= stretchGap) current.push(c);
+    else result.push([c]);
+  }
+  return result;
 }
 
 /** The printed page number of a page-number line (roman numerals of front matter too). */

@@ -1,5 +1,6 @@
 import { detectLanguage, layoutTables } from '../lang/index.js';
 import type { CleanedDocument, LaidOutDocument } from '../types.js';
+import { removeContents } from './contents.js';
 import { removeFurniture, removeTextFurniture } from './furniture.js';
 import { buildBlocks } from './pdf.js';
 import { cleanTextLines } from './text.js';
@@ -11,9 +12,11 @@ export function clean(doc: LaidOutDocument): CleanedDocument {
   const layout = layoutTables(language);
   if (doc.source.format === 'text') {
     // Text with form feeds (pdftotext output) still has its pages' headers and page numbers.
-    const { pages, furniture } = doc.pages.length > 1 ? removeTextFurniture(doc.pages) : { pages: doc.pages, furniture: { headers: [], footers: [], pageNumbers: 0 } };
-    return { ...doc, language, blocks: cleanTextLines(pages.flatMap((page) => page.lines), layout), furniture };
+    const { pages: withoutFurniture, furniture } = doc.pages.length > 1 ? removeTextFurniture(doc.pages) : { pages: doc.pages, furniture: { headers: [], footers: [], pageNumbers: 0 } };
+    const { pages, messages } = removeContents(withoutFurniture);
+    return { ...doc, messages: [...doc.messages, ...messages], language, blocks: cleanTextLines(pages.flatMap((page) => page.lines), layout), furniture };
   }
-  const { pages, furniture } = removeFurniture(doc.pages);
-  return { ...doc, pages, language, blocks: buildBlocks(pages, layout), furniture };
+  const { pages: withoutFurniture, furniture } = removeFurniture(doc.pages);
+  const { pages, messages } = removeContents(withoutFurniture);
+  return { ...doc, messages: [...doc.messages, ...messages], pages, language, blocks: buildBlocks(pages, layout), furniture };
 }

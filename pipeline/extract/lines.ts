@@ -1,5 +1,7 @@
 import { superscriptDigits } from '../lang/index.js';
+import { templateSpans } from '../lang/marks.js';
 import { fullWidthMarks, hanCharacter } from '../lang/script.js';
+import { repairText } from '../lang/unicode.js';
 import type { Line, TextRun } from '../types.js';
 
 /** Han characters and full-width punctuation (the katakana middle dot ・ too): no space is ever needed between two of them. */
@@ -28,11 +30,31 @@ export function assembleLines(runs: TextRun[], page: number): Line[] {
   const lines: Line[] = [];
   for (const row of groupRows(runs)) {
     for (const segment of splitAtColumnGaps(row)) {
-      const line = toLine(segment, page);
+      const line = toLine(withoutTemplateText(segment), page);
       if (line) lines.push(line);
     }
   }
   return lines;
+}
+
+/**
+ * The runs of one line less the text of template fields and tracking strings (see templateSpans),
+ * found in the runs' text read together: a field set in three runs (＃, assAuthor, ＃) goes whole.
+ */
+function withoutTemplateText(runs: TextRun[]): TextRun[] {
+  const joined = runs.map((run) => run.text).join('');
+  const spans = templateSpans(joined);
+  if (spans.length === 0) return runs;
+  const kept: TextRun[] = [];
+  let offset = 0;
+  for (const run of runs) {
+    const start = offset;
+    offset += run.text.length;
+    const text = run.text.split('').filter((_, i) => !spans.some(([from, to]) => start + i >= from && start + i < to)).join('');
+    if (text === run.text) kept.push(run);
+    else if (text.trim() !== '') kept.push({ ...run, text });
+  }
+  return kept;
 }
 
 /**
@@ -154,8 +176,12 @@ export function runsText(runs: TextRun[]): { text: string; boldSpans: [number, n
   let text = '';
   let previous: TextRun | undefined;
   const boldSpans: [number, number][] = [];
-  for (const run of inked) {
-    const piece = isSuperscript(run, size, baseline) ? toSuperscript(run.text.trim()) : normalizeRunText(run.text);
+  // A full-width mark made ASCII at the end of the previous run leaves the space its width held.
+  let spaceHeld = false;
+  const line = inked.map((run) => run.text).join('');
+  for (const [index, run] of inked.entries()) {
+    const repaired = repairText(run.text, { before: text, after: inked[index + 1]?.text, line });
+    const piece = isSuperscript(run, size, baseline) ? toSuperscript(run.text.trim()) : normalizeRunText(repaired);
     if (previous) {
       const gap = run.box.x - (previous.box.x + previous.box.width);
       const em = Math.min(run.fontSize, previous.fontSize);
@@ -164,8 +190,9 @@ export function runsText(runs: TextRun[]): { text: string; boldSpans: [number, n
       const after = piece.charAt(0);
       // Between two Chinese characters only a gap standing out from the line's spacing is a space
       // (a list that a cell wrapped: "江苏 天津").
-      if (isHan(before) && isHan(after) ? extra > hanGap * em : needsSpace(before, after, extra > wordGap * em)) text += ' ';
+      if (isHan(before) && isHan(after) ? extra > hanGap * em : needsSpace(before, after, spaceHeld || extra > wordGap * em)) text += ' ';
     }
+    spaceHeld = /\s$/.test(repaired) && !/\s$/.test(run.text);
     if (run.bold) {
       const last = boldSpans.at(-1);
       // A space between two bold runs stays inside the span.

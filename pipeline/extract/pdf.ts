@@ -1,11 +1,13 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
-import type { ExtractedDocument, Message, OutlineEntry, Page, SourceInfo, TextRun } from '../types.js';
+import type { DocumentMetadata, Message, OutlineEntry, Page, TextRun } from '../types.js';
 import { ConversionError } from '../types.js';
+import { errorText } from './errors.js';
 import { multiply, readGraphics } from './graphics.js';
 import { assembleLines, splitMarginNotes } from './lines.js';
-import { commonHanCharacters, readPageByOcr } from './ocr/index.js';
+import { correctMisread, misreadCharacters } from './misread.js';
+import { readPageByOcr } from './ocr/index.js';
 import { judgeTextLayer } from './textlayer.js';
 import { textLayerTables } from '../lang/textlayer.js';
 
@@ -18,14 +20,6 @@ const packageDir = (name: string) => join(pdfjsRoot, name) + sep;
 /** When pages are read by OCR: only pages without usable text (auto), never, or every page. */
 export type OcrMode = 'auto' | 'off' | 'force';
 
-export interface PdfOptions {
-  password?: string;
-  /** 'auto' when not given. */
-  ocr?: OcrMode;
-  /** Called before each page is read by OCR: its number, and how many pages of the document OCR reads. */
-  onOcrPage?: (page: number, index: number, count: number) => void;
-}
-
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsModule: Promise<Pdfjs> | undefined;
 function loadPdfjs(): Promise<Pdfjs> {
@@ -33,12 +27,18 @@ function loadPdfjs(): Promise<Pdfjs> {
   return pdfjsModule;
 }
 
-/** Reads every page's positioned lines, rulings and figure areas, the bookmarks and the metadata. */
-export async function extractPdf(source: SourceInfo, bytes: Uint8Array, options: PdfOptions = {}): Promise<ExtractedDocument> {
+/** An open pdf.js document and the operator codes of the pdf.js that opened it. */
+export interface OpenPdf {
+  doc: PDFDocumentProxy;
+  ops: Pdfjs['OPS'];
+}
+
+/** Opens a PDF; a failure throws pdf.js's exception (describeLoadError says it in words). */
+export async function openPdf(bytes: Uint8Array, password: string | undefined): Promise<OpenPdf> {
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    password: options.password,
+    data: bytes,
+    password,
     cMapUrl: packageDir('cmaps'),
     cMapPacked: true,
     standardFontDataUrl: packageDir('standard_fonts'),
@@ -49,57 +49,39 @@ export async function extractPdf(source: SourceInfo, bytes: Uint8Array, options:
     disableFontFace: true,
     verbosity: 0,
   });
-  let doc: PDFDocumentProxy;
   try {
-    doc = await task.promise;
+    return { doc: await task.promise, ops: pdfjs.OPS };
   } catch (error) {
     await task.destroy().catch(() => undefined);
-    throw new ConversionError(source.path, describeLoadError(error, options.password));
-  }
-  try {
-    const messages: Message[] = [];
-    const pages: Page[] = [];
-    const commonHan = await commonHanCharacters();
-    for (let number = 1; number <= doc.numPages; number++) {
-      try {
-        pages.push(await readPage(doc, number, pdfjs.OPS, commonHan));
-      } catch (error) {
-        messages.push({ severity: 'warning', stage: 'extract', page: number, text: `page ${number} could not be read: ${errorText(error)}` });
-        pages.push({ number, width: 0, height: 0, lines: [], rules: [], images: [] });
-      }
-    }
-    const mode = options.ocr ?? 'auto';
-    if (mode === 'off') refuseWithoutText(source.path, pages);
-    else await readPagesByOcr(doc, pages, mode, messages, options.onOcrPage);
-    if (!pages.some((page) => page.lines.length > 0)) {
-      throw new ConversionError(source.path, `no text on any of its ${doc.numPages} pages${pages.some((page) => page.ocr) ? ', even by OCR' : ''}`);
-    }
-    for (const page of pages) {
-      if (messages.some((m) => m.page === page.number) || page.unusableText === undefined || page.ocr) continue;
-      messages.push({ severity: 'warning', stage: 'extract', page: page.number, text: `page ${page.number} has ${page.unusableText}; its content is missing (OCR is off)` });
-    }
-    const info = (await doc.getMetadata().catch(() => null))?.info as Record<string, unknown> | undefined;
-    return {
-      source,
-      messages,
-      metadata: {
-        pageCount: doc.numPages,
-        title: stringOf(info?.Title),
-        author: stringOf(info?.Author),
-        language: stringOf(info?.Language),
-        producer: stringOf(info?.Producer),
-        creator: stringOf(info?.Creator),
-      },
-      outline: await readOutline(doc).catch(() => []),
-      pages,
-    };
-  } finally {
-    await doc.destroy();
+    throw error;
   }
 }
 
+/** What a PDF says of itself beside its pages: page count, metadata, bookmarks. */
+export interface PdfInfo {
+  pageCount: number;
+  metadata: DocumentMetadata;
+  outline: OutlineEntry[];
+}
+
+export async function readPdfInfo(doc: PDFDocumentProxy): Promise<PdfInfo> {
+  const info = (await doc.getMetadata().catch(() => null))?.info as Record<string, unknown> | undefined;
+  return {
+    pageCount: doc.numPages,
+    metadata: {
+      pageCount: doc.numPages,
+      title: stringOf(info?.Title),
+      author: stringOf(info?.Author),
+      language: stringOf(info?.Language),
+      producer: stringOf(info?.Producer),
+      creator: stringOf(info?.Creator),
+    },
+    outline: await readOutline(doc).catch(() => []),
+  };
+}
+
 /** With OCR off, a document none of whose pages has usable text gives no output. */
-function refuseWithoutText(path: string, pages: Page[]): void {
+export function refuseWithoutText(path: string, pages: Page[]): void {
   if (pages.some((page) => page.lines.length > 0)) return;
   const garbage = pages.find((page) => page.unusableText?.startsWith(garbageTextLayer));
   if (garbage) throw new ConversionError(path, `its text cannot be read (page ${garbage.number} has ${garbage.unusableText}); OCR is off (--ocr off)`);
@@ -110,7 +92,7 @@ function refuseWithoutText(path: string, pages: Page[]): void {
  * Reads by OCR the pages without usable text (mode auto) or every page (force), one page at a
  * time; the models load on the first such page only.
  */
-async function readPagesByOcr(doc: PDFDocumentProxy, pages: Page[], mode: 'auto' | 'force', messages: Message[], onOcrPage: PdfOptions['onOcrPage']): Promise<void> {
+export async function readPagesByOcr(doc: PDFDocumentProxy, pages: Page[], mode: 'auto' | 'force', messages: Message[], onOcrPage: ((page: number, index: number, count: number) => void) | undefined): Promise<void> {
   const wanted = pages.filter((page) => page.width > 0 && (mode === 'force' || page.unusableText !== undefined));
   const canvasFactory = (doc as unknown as { canvasFactory: Parameters<typeof readPageByOcr>[1] }).canvasFactory;
   for (const [index, page] of wanted.entries()) {
@@ -139,19 +121,21 @@ async function readPagesByOcr(doc: PDFDocumentProxy, pages: Page[], mode: 'auto'
 const garbageTextLayer = 'a garbage text layer';
 const scannedPage = 'no text layer (a scanned image?)';
 
-async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS'], commonHan: ReadonlySet<string>): Promise<Page> {
+/** One page's positioned lines, rulings and figure areas; the page's resources are released after. */
+export async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS'], commonHan: ReadonlySet<string>): Promise<Page> {
   const page = await doc.getPage(number);
   try {
-    const viewport = page.getViewport({ scale: 1 });
-    const toPage = viewport.transform as Matrix;
+    const viewport = pageFrame(page.getViewport({ scale: 1 }));
+    const toPage = viewport.transform;
     const content = await page.getTextContent();
     // The operator list loads the fonts into commonObjs (their real names tell bold faces) and gives the drawings.
     const operators = await page.getOperatorList();
     const runs: TextRun[] = [];
     const stroked = emboldenedText(strokedText(operators, ops), content.items);
+    const misread = misreadCharacters(operators, ops.setFont, ops.showText, (font) => emPerUnit(page, font));
     for (const item of content.items) {
       if (!('str' in item) || item.str === '') continue;
-      const run = toRun(item, toPage, fontFace(page, item.fontName));
+      const run = toRun({ ...item, str: correctMisread(item.str, misread.get(item.fontName)) }, toPage, fontFace(page, item.fontName));
       if (!run) continue;
       if (!run.bold && stroked.length > 0) run.bold = stroked.some((text) => text.includes(run.text.replace(/\s+/g, '')));
       runs.push(run);
@@ -183,6 +167,17 @@ async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs['OPS']
 }
 
 type Matrix = [number, number, number, number, number, number];
+
+/** PDF allows at most 14,400 units a side (ISO 32000, annex C); a larger or broken page box is damage. */
+const maximumPageSide = 14_400;
+const letter = { width: 612, height: 792, transform: [1, 0, 0, -1, 0, 792] as Matrix };
+
+/** The page's size and its page-space transform; a damaged page box (-99999999999, 1e32, NaN) is read as a US Letter page at the origin. */
+function pageFrame(viewport: { width: number; height: number; transform: number[] }): { width: number; height: number; transform: Matrix } {
+  const { width, height, transform } = viewport;
+  const sane = [width, height].every((side) => Number.isFinite(side) && side > 0 && side <= maximumPageSide) && transform.every(Number.isFinite);
+  return sane ? { width, height, transform: transform as Matrix } : letter;
+}
 
 /** Text rendering mode 2: glyphs filled and stroked, how Word and WPS embolden a font without a bold face. */
 const fillStrokeMode = 2;
@@ -226,19 +221,31 @@ interface FontFace {
 
 const boldName = /bold|heavy|black|semibold|demibold|[-,](?:B|SB|W[6-9])$|(?:^|[-_,])(?:Hei|HT|Heiti)(?:[-_,]|$)/i;
 
-function fontFace(page: PDFPageProxy, loadedName: string): FontFace {
-  let font: { name?: string; bold?: boolean } | undefined;
+/** What pdf.js tells of a font it loaded (undefined when it failed to load it). */
+function loadedFont(page: PDFPageProxy, loadedName: string): { name?: string; bold?: boolean; fontMatrix?: number[] } | undefined {
   try {
-    font = page.commonObjs.get(loadedName) as { name?: string; bold?: boolean };
+    return page.commonObjs.get(loadedName) as { name?: string; bold?: boolean; fontMatrix?: number[] };
   } catch {
-    font = undefined;
+    return undefined;
   }
+}
+
+function fontFace(page: PDFPageProxy, loadedName: string): FontFace {
+  const font = loadedFont(page, loadedName);
   const name = (font?.name ?? loadedName).replace(/^[A-Z]{6}\+/, '');
   return { name, bold: font?.bold === true || boldName.test(name) };
 }
 
+/** The size of a font's glyph-space unit in ems (1/1000 but in Type 3 fonts). */
+function emPerUnit(page: PDFPageProxy, loadedName: string): number {
+  const matrix = loadedFont(page, loadedName)?.fontMatrix;
+  return matrix?.[0] ? Math.abs(matrix[0]) : 0.001;
+}
+
 function toRun(item: TextItem, toPage: Matrix, face: FontFace): TextRun | null {
   const [a, b, c, d, e, f] = multiply(toPage, item.transform as Matrix);
+  // Text placed by a damaged matrix (1e300, NaN) has no place on the page.
+  if (![a, b, c, d, e, f, item.width].every(Number.isFinite)) return null;
   // Vertical or rotated text (axis titles, stamps) is not running text.
   if (Math.abs(b) > Math.abs(a) * 0.1 || Math.abs(c) > Math.abs(d) * 0.1) return null;
   const fontSize = Math.abs(d) || Math.abs(a) || 1;
@@ -280,18 +287,4 @@ async function destinationPage(doc: PDFDocumentProxy, dest: string | unknown[] |
 
 function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function errorText(error: unknown): string {
-  return String((error as { message?: string })?.message ?? error).replace(/\s+/g, ' ').replace(/\.$/, '');
-}
-
-function describeLoadError(error: unknown, password: string | undefined): string {
-  const name = (error as { name?: string })?.name ?? '';
-  const message = errorText(error);
-  if (name === 'PasswordException') {
-    return password === undefined ? 'encrypted PDF: it needs a password (give it with --password)' : 'encrypted PDF: the password is wrong';
-  }
-  if (name === 'InvalidPDFException') return `not a readable PDF (${message}): truncated or damaged?`;
-  return `cannot read the PDF: ${message}`;
 }

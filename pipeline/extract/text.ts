@@ -1,4 +1,5 @@
 import type { ExtractedDocument, SourceInfo } from '../types.js';
+import { repairText } from '../lang/unicode.js';
 import { ConversionError } from '../types.js';
 
 /** Plain UTF-8 text: pages split at form feeds, one line per line of the file, blank lines kept as ''. */
@@ -17,7 +18,7 @@ export function extractText(source: SourceInfo, bytes: Uint8Array): ExtractedDoc
     number: index + 1,
     width: 0,
     height: 0,
-    lines: pageText.split('\n').map((line) => ({ text: line, page: index + 1 })),
+    lines: pageText.split('\n').map((line) => ({ text: repairText(line), page: index + 1 })),
     rules: [],
     images: [],
   }));

@@ -58,7 +58,10 @@ export const footnoteMarker = new RegExp(
   `^(?:${[...neutralFootnoteMarkers, ...Object.values(layouts).map((layout) => layout.noteLabel)].map((marker) => marker.source).join('|')})`,
 );
 
-export { bareNumber, cellNumber, circledNumbers, emptyCell, fieldLabel, isValueCell, listMarker, superscriptDigits } from './marks.js';
+/** The title of a contents page in any language: a producer may head Chinese contents "Contents". */
+export const contentsTitles: RegExp[] = Object.values(layouts).map((layout) => layout.contentsTitle);
+
+export { bareNumber, cellNumber, circledNumbers, contentsEntry, contentsLeader, emptyCell, fieldLabel, isValueCell, listMarker, superscriptDigits } from './marks.js';
 
 const han = /\p{Script=Han}/gu;
 const latinLetter = /[A-Za-z]/g;

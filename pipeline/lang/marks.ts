@@ -49,6 +49,41 @@ export const listMarker = /^(?:\d{1,2}[.)．]|[（(]\d{1,2}[）)]|[•·▪●�
 
 /** A field's label opening a line of a sidebar or a card: "分析师：", "证书编号：", "Email:" (a short label, then a colon). */
 export const fieldLabel = /^[^\s：:，,。.；;]{1,8}[：:](?!\/\/)/u;
+/** Dot leaders at a line's end, where a contents entry runs to its page number: ". . . .", "……", "·····". */
+export const contentsLeader = /(?:(?:[.．·•]\s?){3,}|(?:[…‥]\s?){2,})\s*\d{0,4}\s*$/;
+/** A contents entry: a title, then dot leaders or a gap, then the page number at the line end. */
+export const contentsEntry = /\S(?:(?:\s?[.．·•]){3,}|(?:\s?[…‥]){2,}|\s)\s*\d{1,4}$/;
 
 /** Closing quotes and brackets that may follow a sentence's end mark: 。” / .) */
 export const closingMarks = '”’）)」』》】"\'';
+
+/**
+ * Text a document template leaves in the text layer for no reader: fields between hash marks
+ * (＃title＃, ＃assAuthor＃, ＃相关报告relatedReport＃) and bookmark names in brackets
+ * ([Table_Main], [Table_Author]).
+ */
+export const templateFields = /[＃#][^＃#\s]{0,20}?[A-Za-z][A-Za-z0-9_]{2,}[＃#]|\[[A-Za-z]+_[A-Za-z0-9_]+\]/gu;
+
+/** A candidate for a tracking string: a long run of ASCII letters and digits. */
+const longToken = /(?<![A-Za-z0-9])[A-Za-z0-9]{16,}(?![A-Za-z0-9])/g;
+
+/**
+ * A tracking string a distributor stamps on each copy (oXOAfUkUvZqQ…): random letters, about as
+ * many capitals as small letters, the case changing as often as chance has it; no word, name,
+ * code or hash looks so (CamelCase has a capital a word; hashes and serial numbers keep one case).
+ */
+export function isTrackingString(token: string): boolean {
+  const upper = token.match(/[A-Z]/g)?.length ?? 0;
+  const lower = token.match(/[a-z]/g)?.length ?? 0;
+  const switches = token.match(/[a-z](?=[A-Z])|[A-Z](?=[a-z])/g)?.length ?? 0;
+  const capitalShare = upper / Math.max(1, upper + lower);
+  return capitalShare >= 0.3 && capitalShare <= 0.7 && switches >= token.length / 3;
+}
+
+/** [start, end) offsets of template fields and tracking strings in a text. */
+export function templateSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const match of text.matchAll(templateFields)) spans.push([match.index, match.index + match[0].length]);
+  for (const match of text.matchAll(longToken)) if (isTrackingString(match[0])) spans.push([match.index, match.index + match[0].length]);
+  return spans;
+}

@@ -30,6 +30,8 @@ export interface LayoutTables {
   pageNumberForms: PageNumberForm[];
   /** The label that opens a note at the foot of a page: "注：", "Note:". */
   noteLabel: RegExp;
+  /** The title of a contents page or a list of figures: "目录", "Contents", "List of Tables". */
+  contentsTitle: RegExp;
 }
 
 /** A printed page-number line; group 1 of the pattern is the number. */

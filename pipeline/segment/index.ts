@@ -4,7 +4,7 @@ import { splitSentences } from './sentences.js';
 import { segmentWords } from './words.js';
 
 export { keywords } from './keywords.js';
-export { segmentWords } from './words.js';
+export { loadVocabulary, segmentWords } from './words.js';
 
 /** Stage 3: every block's sentences, and the words of each sentence. */
 export function segment(doc: CleanedDocument): SegmentedDocument {

@@ -71,7 +71,7 @@ function heading(depth: number, text: string, data: { page: number; block?: numb
 function paragraph(block: Block, index: number, references: FootnoteMark[]): BlockContent {
   type Cut = { start: number; end: number; node: (text: string) => PhrasingContent };
   const cuts: Cut[] = [
-    ...(block.boldSpans ?? []).map(([start, end]) => ({ start, end, node: (text: string): PhrasingContent => ({ type: 'strong', children: [{ type: 'text', value: text }] }) })),
+    ...wordSpans(block.text, block.boldSpans ?? []).map(([start, end]) => ({ start, end, node: (text: string): PhrasingContent => ({ type: 'strong', children: [{ type: 'text', value: text }] }) })),
     ...references.map((mark) => ({ start: mark.start!, end: mark.end!, node: (): PhrasingContent => ({ type: 'footnoteReference', identifier: mark.identifier, label: mark.identifier }) })),
   ].sort((a, b) => a.start - b.start);
   const children: PhrasingContent[] = [];
@@ -84,6 +84,32 @@ function paragraph(block: Block, index: number, references: FootnoteMark[]): Blo
   }
   if (last < block.text.length) children.push({ type: 'text', value: block.text.slice(last) });
   return { type: 'paragraph', children, data: { page: block.page, block: index } };
+}
+
+/** A character of a word: a letter, a digit, a Han character. */
+const wordCharacter = /[\p{L}\p{N}]/u;
+const wordAt = (text: string, index: number) => wordCharacter.test(String.fromCodePoint(text.codePointAt(index)!));
+
+/**
+ * Bold spans as runs of words: each trimmed to begin and end with a character of a word (bold
+ * punctuation at its ends left plain, a span of punctuation alone dropped). Emphasis then never
+ * opens or closes beside punctuation, where Markdown would need character references to keep it.
+ */
+export function wordSpans(text: string, spans: [number, number][]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const [spanStart, spanEnd] of spans) {
+    let start = spanStart;
+    let end = Math.min(spanEnd, text.length);
+    while (start < end && !wordAt(text, start)) start++;
+    while (end > start) {
+      // The last character may be a surrogate pair (a Han character beyond the BMP).
+      const last = /[\uDC00-\uDFFF]/.test(text[end - 1]!) ? end - 2 : end - 1;
+      if (wordAt(text, last)) break;
+      end = last;
+    }
+    if (start < end) runs.push([start, end]);
+  }
+  return runs;
 }
 
 /** A GFM table; short rows are padded so every row has every column. */

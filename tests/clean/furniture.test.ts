@@ -50,3 +50,31 @@ describe('page furniture', () => {
     expect(removeFurniture(pages).pages.every((p) => p.lines.length === 2)).toBe(true);
   });
 });
+
+describe('page furniture in a file that binds the same edition several times', () => {
+  // One 12-page edition: a running header on every page but the first, and a body line that sits
+  // at the top of its page once per edition (a chapter's opening words).
+  const edition = (copy: number) =>
+    Array.from({ length: 12 }, (_, i) => {
+      const n = copy * 12 + i + 1;
+      return page(n, [
+        ...(i > 0 ? [line('数字中国发展报告（2020 年）', n, 240, 40, { size: 9 })] : []),
+        ...(i === 6 ? [line('第三章 数字经济发展成效显著', n, 80, 60)] : []),
+        body(n),
+      ]);
+    });
+
+  it('counts repetition per stretch of pages: a line once per edition stays, the running header goes', () => {
+    const pages = [0, 1, 2, 3, 4, 5, 6].flatMap(edition);
+    const { pages: cleaned, furniture } = removeFurniture(pages);
+    expect(furniture.headers).toEqual(['数字中国发展报告（2020 年）']);
+    const texts = cleaned.flatMap((p) => p.lines.map((l) => l.text));
+    expect(texts.filter((text) => text === '第三章 数字经济发展成效显著')).toHaveLength(7);
+    expect(texts.filter((text) => text.startsWith('数字中国发展报告'))).toHaveLength(0);
+  });
+
+  it('still removes a header that runs on every other page', () => {
+    const pages = Array.from({ length: 10 }, (_, i) => page(i + 1, [...(i % 2 === 1 ? [line('Annual Report 2020', i + 1, 240, 40, { size: 9 })] : []), body(i + 1)]));
+    expect(removeFurniture(pages).furniture.headers).toEqual(['Annual Report 2020']);
+  });
+});

@@ -27,6 +27,20 @@ describe('lines from positioned runs', () => {
     expect(assembleLines([run('广东、江苏', 100), run('天津、山东', 163)], 1)[0]!.text).toBe('广东、江苏 天津、山东');
   });
 
+  it('leaves out template fields set across runs and tracking strings, keeping the text beside them', () => {
+    const field = [run('分析师：', 100), run('＃', 150), run('assAuthor', 162), run('＃', 216)];
+    expect(assembleLines(field, 1).map((line) => line.text)).toEqual(['分析师：']);
+    expect(assembleLines([run('＃title＃', 100)], 1)).toEqual([]);
+    expect(assembleLines([run('[Table_Main] 投资要点', 100)], 1).map((line) => line.text)).toEqual(['投资要点']);
+    expect(assembleLines([run('Prepared for client oXOAfUkUvZqQmRnPtLsKwJ', 100)], 1).map((line) => line.text)).toEqual(['Prepared for client']);
+  });
+
+  it('reads the full-width Latin text of a line as ASCII, its Chinese punctuation kept', () => {
+    const runs = [run('ｄｏｉ：１０．３９６９', 100), run('／ｊ．ｉｓｓｎ', 190)];
+    expect(assembleLines(runs, 1)[0]!.text).toBe('doi:10.3969/j.issn');
+    expect(assembleLines([run('⽹络⻔⼾', 100), run('⽤⼾', 148)], 1)[0]!.text).toBe('网络门户用户');
+  });
+
   it('never spaces full-width punctuation', () => {
     expect(assembleLines([run('衰退', 100), run('，', 128)], 1)[0]!.text).toBe('衰退，');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldLabel, footnoteMarker, listMarker, pageNumberForms } from '../../pipeline/lang/index.js';
+import { isTrackingString, templateSpans } from '../../pipeline/lang/marks.js';
 
 describe('page furniture tables', () => {
   const formOf = (text: string) => pageNumberForms.find((form) => form.pattern.test(text));
@@ -22,6 +23,27 @@ describe('page furniture tables', () => {
   it('take list markers before an item text', () => {
     for (const text of ['1. 第一项', '2) item', '（3）第三项', '• bullet', '– dash']) expect(listMarker.test(text), text).toBe(true);
     for (const text of ['正文', '1']) expect(listMarker.test(text), text).toBe(false);
+  });
+
+  it.each([
+    ['＃title＃', ['＃title＃']],
+    ['分析师：＃assAuthor＃', ['＃assAuthor＃']],
+    ['＃相关报告relatedReport＃风险提示', ['＃相关报告relatedReport＃']],
+    ['＃createTime1＃', ['＃createTime1＃']],
+    ['[Table_Main] 投资评级', ['[Table_Main]']],
+    ['Downloaded by oXOAfUkUvZqQmRnPtLsKwJ on', ['oXOAfUkUvZqQmRnPtLsKwJ']],
+    ['#1 in the ranking, item #2#', []],
+    ['参见[1]和[Fig. 2]', []],
+    ['InformationCentricNetworks and iPhoneAppStoreConnect', []],
+    ['sha 3a7bd3e2360a3d29eea436fcfb7e44c735d117c4', []],
+    ['zhengzhaolei@xyzq.com.cn S0190520080006', []],
+  ])('find the template text of %j', (text, found) => {
+    expect(templateSpans(text).map(([start, end]) => text.slice(start, end))).toEqual(found);
+  });
+
+  it('tell tracking strings from words, names and codes', () => {
+    expect(isTrackingString('oXOAfUkUvZqQmRnPtLsKwJ')).toBe(true);
+    for (const token of ['XYLayoutLMForDocuments', 'McDonaldsMcKinseyMcGraw', 'ABCDEFGHIJKLMNOPQR', 'abcdefghijklmnopqrst']) expect(isTrackingString(token), token).toBe(false);
   });
 
   it('take a short field label and its colon at a line start', () => {

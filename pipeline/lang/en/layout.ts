@@ -26,4 +26,5 @@ export const enLayout: LayoutTables = {
   headingMaxLength: 160,
   pageNumberForms: [{ pattern: /^(?:page|p\.)\s*(\d{1,4})(?:\s*(?:of|\/)\s*\d{1,4})?$/i, numerals: 'arabic' }],
   noteLabel: /Note\s*:/,
+  contentsTitle: /^(?:(?:Table\s+of\s+)?Contents|List\s+of\s+(?:Figures|Tables|Charts|Exhibits))$/i,
 };

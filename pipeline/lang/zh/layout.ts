@@ -30,4 +30,5 @@ export const zhLayout: LayoutTables = {
   headingMaxLength: 50,
   pageNumberForms: [{ pattern: /^第\s*(\d{1,4})\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?$/, numerals: 'arabic' }],
   noteLabel: /注\s*[:：]/,
+  contentsTitle: /^(?:[图表]|图表|插图)?\s*目\s*录$/,
 };
