@@ -10,6 +10,10 @@ const proseLineShare = 0.5;
 const proseCharShare = 0.6;
 /** ...and at most this share of the page's lines (a frame round the whole page is no box). */
 const maximumPageShare = 0.8;
+/** A box is at least this share of the page wide (a chart's bar holding its labels is no box)... */
+const minimumWidthShare = 0.3;
+/** ...and its running text has lines of this many characters at least. */
+const proseLineLength = 10;
 
 /**
  * Text boxes (a 专栏 or 案例 box, a framed note): rectangles drawn as four rulings or filled as
@@ -20,12 +24,13 @@ export function findBoxes(page: Page, lines: Line[]): { box: Box; lines: Line[] 
   const frames = [...ruledFrames(page.rules), ...(page.fills ?? [])];
   const boxes: { box: Box; lines: Line[] }[] = [];
   for (const frame of frames) {
+    if (frame.width < page.width * minimumWidthShare) continue;
     const held = lines.filter((line) => line.box && inside(center(line.box), frame, 1));
     if (held.length < minimumBoxLines || held.length > lines.length * maximumPageShare) continue;
     if (page.rules.some((rule) => crossesInside(rule, frame))) continue;
     const chars = (line: Line) => line.text.replace(/\s+/g, '').length;
     const total = held.reduce((sum, line) => sum + chars(line), 0);
-    const prose = held.filter((line) => line.box!.width >= frame.width * proseLineShare).reduce((sum, line) => sum + chars(line), 0);
+    const prose = held.filter((line) => line.box!.width >= frame.width * proseLineShare && chars(line) >= proseLineLength).reduce((sum, line) => sum + chars(line), 0);
     if (prose < total * proseCharShare) continue;
     boxes.push({ box: frame, lines: held });
   }

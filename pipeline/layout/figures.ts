@@ -1,21 +1,21 @@
 import { center, inside } from '../geometry.js';
 import type { Box, Line, Page } from '../types.js';
 
-/** A line of at least this many characters reads as a sentence of running text, not a chart label. */
+/** A line of at least this many characters, reaching across this share of the figure, reads as running text, not a chart's label. */
 const proseLineLength = 16;
-/** A figure area holding at least this many such lines is a page's text over a background drawing, not a chart. */
-const minimumProseLines = 6;
+const proseLineShare = 0.5;
+/** A figure area over this share of the page that holds running text is the page's background, not a figure. */
+const backgroundShare = 0.6;
 
 /**
  * The page's figure areas (raster images and vector drawings found at extract) where a chart or a
- * picture stands. An area over which most lines are running text is the background of text (a
- * shaded page band, drawn shapes that chained across the page), not a figure: its text is the
- * page's own.
+ * picture stands. An area over most of the page that holds lines of running text across it (not
+ * a chart's category labels, which stand beside its bars) is a background (drawn shapes that
+ * chained over the page, a shaded page, a frame) and no figure: its text is the page's own.
  */
 export function figureAreas(page: Page, lines: Line[]): Box[] {
   return page.images.filter((figure) => {
-    const held = lines.filter((line) => line.box && inside(center(line.box), figure, 1));
-    const prose = held.filter((line) => line.text.replace(/\s+/g, '').length >= proseLineLength).length;
-    return prose < minimumProseLines;
+    if (figure.width * figure.height <= page.width * page.height * backgroundShare) return true;
+    return !lines.some((line) => line.box && inside(center(line.box), figure, 1) && line.text.replace(/\s+/g, '').length >= proseLineLength && line.box.width >= figure.width * proseLineShare);
   });
 }

@@ -92,12 +92,12 @@ const wordAt = (text: string, index: number) => wordCharacter.test(String.fromCo
 
 /**
  * Bold spans as runs of words: each trimmed to begin and end with a character of a word (bold
- * punctuation at its ends left plain, a span of punctuation alone dropped). Emphasis then never
+ * punctuation at its ends left plain, a span of punctuation alone dropped), touching spans joined. Emphasis then never
  * opens or closes beside punctuation, where Markdown would need character references to keep it.
  */
 export function wordSpans(text: string, spans: [number, number][]): [number, number][] {
   const runs: [number, number][] = [];
-  for (const [spanStart, spanEnd] of spans) {
+  for (const [spanStart, spanEnd] of [...spans].sort((a, b) => a[0] - b[0])) {
     let start = spanStart;
     let end = Math.min(spanEnd, text.length);
     while (start < end && !wordAt(text, start)) start++;
@@ -107,7 +107,11 @@ export function wordSpans(text: string, spans: [number, number][]): [number, num
       if (wordAt(text, last)) break;
       end = last;
     }
-    if (start < end) runs.push([start, end]);
+    if (start >= end) continue;
+    // Spans that touch are one run: Markdown cannot set two strong runs side by side.
+    const previous = runs.at(-1);
+    if (previous && start <= previous[1]) previous[1] = Math.max(previous[1], end);
+    else runs.push([start, end]);
   }
   return runs;
 }

@@ -21,6 +21,7 @@ describe('bold spans as runs of words', () => {
     ['公司业务概要..........12', ['公司业务概要..........'], ['公司业务概要']],
     ['口蹄疫、伪狂犬病', ['口蹄疫、', '伪狂犬病'], ['口蹄疫', '伪狂犬病']],
     ['Revenue grew 20% in total', ['Revenue', '20%'], ['Revenue', '20']],
+    ['概率指标模式和单边趋势模式两种', ['概率指标模式和', '单边趋势模式'], ['概率指标模式和单边趋势模式']],
   ])('%j with %j bold emphasises %j', (text, parts, words) => {
     const spans = wordSpans(text, parts.map((part) => span(text, part)));
     expect(spans.map(([start, end]) => text.slice(start, end))).toEqual(words);
