@@ -1,7 +1,7 @@
 import type { FactTables } from '../lang/index.js';
 import type { StructuredDocument } from '../types.js';
 import { type Claim, inAnotherClause } from './sentence.js';
-import { endYear, findTimes, type TimeMention, withYear } from './time.js';
+import { type DocumentYears, endYear, findTimes, type TimeMention, withYear } from './time.js';
 
 /*
  * The time a claim is about: written with it or in its sentence, else taken from the
@@ -57,16 +57,16 @@ export function timeOf(
  * The time each section is about: written in its heading ("“十三五”时期…") or at the start of
  * its lead sentence ("2020年，…"), else its enclosing section's.
  */
-export function timesOfSections(doc: StructuredDocument, tables: FactTables, editionYear: number | undefined): (string | null)[] {
+export function timesOfSections(doc: StructuredDocument, tables: FactTables, years: DocumentYears): (string | null)[] {
   const result: (string | null)[] = [];
   const stack: { level: number; time: string | null }[] = [];
   doc.sections.forEach((section, index) => {
     while (stack.length > 0 && stack.at(-1)!.level >= section.level) stack.pop();
-    const own = findTimes(section.title, tables, editionYear).find((t) => !t.base && !t.needsYear);
+    const own = findTimes(section.title, tables, years).find((t) => !t.base && !t.needsYear);
     const lead = doc.blocks[section.block + 1];
     const leadTime =
       lead && lead.kind === 'text' && doc.blockSection[section.block + 1] === index
-        ? findTimes(lead.text, tables, editionYear).find((t) => t.start <= 1 && !t.needsYear)
+        ? findTimes(lead.text, tables, years).find((t) => t.start <= 1 && !t.needsYear)
         : undefined;
     const time = own?.time ?? leadTime?.time ?? stack.at(-1)?.time ?? null;
     stack.push({ level: section.level, time });
@@ -75,33 +75,75 @@ export function timesOfSections(doc: StructuredDocument, tables: FactTables, edi
   return result;
 }
 
+const noYears: DocumentYears = { about: undefined, dated: undefined };
+
+/** How many blocks from the start may hold a cover: title, date line, reporting period. */
+const coverBlocks = 40;
+
+/**
+ * The year the document reports on and the year it is dated. A reporting period on its cover
+ * ('for the quarterly period ended March 31, 2022', 2020 年年度报告) decides both; a date line
+ * standing alone on the cover (2021年9月) dates it. Otherwise the title's year, unless the text
+ * speaks far more of the year before and no heading names the title's year (a 2022 report on
+ * 2021 data); else the year the text writes most (reportYear).
+ */
+export function documentYears(doc: StructuredDocument, tables: FactTables): DocumentYears {
+  const cover = doc.blocks.slice(0, coverBlocks).filter((block) => block.kind === 'text');
+  const firstYear = (sources: string[] | undefined, whole: boolean) => {
+    for (const block of cover) {
+      for (const source of sources ?? []) {
+        const match = new RegExp(source, 'u').exec(whole ? block.text.trim() : block.text);
+        if (match?.groups?.year) return Number(match.groups.year);
+      }
+    }
+    return undefined;
+  };
+  const period = firstYear(tables.time.reportPeriods, false);
+  const dated = firstYear(tables.time.dateLines, true);
+  if (period !== undefined) return { about: period, dated: dated ?? period };
+  const counts = writtenYears(doc, tables);
+  const title = doc.editionYear;
+  if (title !== undefined) {
+    const previous = counts.get(title - 1) ?? 0;
+    const onPrevious = previous >= 3 * Math.max(1, counts.get(title) ?? 0) && !headingYears(doc, tables).includes(title);
+    const about = onPrevious ? title - 1 : title;
+    return { about, dated: dated ?? title };
+  }
+  const about = reportYear(doc, tables, counts);
+  return { about, dated: dated ?? about };
+}
+
 /**
  * The report's own year when its title does not tell: the year its text writes most often
  * (the latest of equals), as a report speaks mostly of the year it reports on; but the next
  * year, when a heading names it, is the year it is written in, and its "this year" (a
  * government work report reviews the year before: "一、2023 年工作回顾 … 二、2024 年重点任务").
  */
-export function reportYear(doc: StructuredDocument, tables: FactTables): number | undefined {
-  const headingYears = doc.sections.flatMap((section) =>
-    findTimes(section.title, tables, undefined)
+export function reportYear(doc: StructuredDocument, tables: FactTables, counts = writtenYears(doc, tables)): number | undefined {
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  const written = ranked[0]?.[0];
+  if (written === undefined) return undefined;
+  // Written in the year after the one it reports on, not in a target year (2035 年远景目标).
+  return headingYears(doc, tables).includes(written + 1) ? written + 1 : written;
+}
+
+function headingYears(doc: StructuredDocument, tables: FactTables): number[] {
+  return doc.sections.flatMap((section) =>
+    findTimes(section.title, tables, noYears)
       .filter((t) => !t.needsYear && !t.from)
       .map((t) => Number(t.time.slice(0, 4))),
   );
-  const written = mostWrittenYear(doc, tables);
-  if (written === undefined) return undefined;
-  // Written in the year after the one it reports on, not in a target year (2035 年远景目标).
-  return headingYears.includes(written + 1) ? written + 1 : written;
 }
 
-function mostWrittenYear(doc: StructuredDocument, tables: FactTables): number | undefined {
+/** How often the text writes each year (points in time; periods are left out). */
+function writtenYears(doc: StructuredDocument, tables: FactTables): Map<number, number> {
   const counts = new Map<number, number>();
   for (const block of doc.blocks) {
-    for (const time of findTimes(block.text, tables, undefined)) {
+    for (const time of findTimes(block.text, tables, noYears)) {
       if (time.needsYear || time.from) continue;
       const year = Number(time.time.slice(0, 4));
       counts.set(year, (counts.get(year) ?? 0) + 1);
     }
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
-  return ranked[0]?.[0];
+  return counts;
 }

@@ -1,7 +1,7 @@
 import { type FactTables, layoutTables, tableTables } from '../lang/index.js';
 import { segmentWords } from '../segment/index.js';
 import type { Fact, FactDocument, Section, Sentence, StructuredDocument } from '../types.js';
-import { reportYear, type TimeContext, timeOf, timesOfSections } from './context.js';
+import { documentYears, type TimeContext, timeOf, timesOfSections } from './context.js';
 import { type Claim, readSentence } from './sentence.js';
 import { findSubject } from './subject.js';
 import { captionTime, type CellNumber, factTables, type TableCell, tableCells, type TableSetting } from './tables.js';
@@ -13,10 +13,10 @@ export { factTables } from './tables.js';
 export function facts(doc: StructuredDocument): FactDocument {
   const tables = factTables(doc.language);
   if (!tables) return { ...doc, facts: [] };
-  const editionYear = doc.editionYear ?? reportYear(doc, tables);
-  const edition = editionYear !== undefined ? String(editionYear) : null;
+  const years = documentYears(doc, tables);
+  const edition = years.about !== undefined ? String(years.about) : null;
   const paths = sectionPaths(doc.sections);
-  const sectionTimes = timesOfSections(doc, tables, editionYear);
+  const sectionTimes = timesOfSections(doc, tables, years);
   const headingBlocks = new Set(doc.sections.map((section) => section.block));
   const ocrPages = new Set(doc.pages.filter((page) => page.ocr).map((page) => page.number));
   const found: Fact[] = [];
@@ -32,7 +32,7 @@ export function facts(doc: StructuredDocument): FactDocument {
       ocr: ocrPages.has(block.page),
     };
     const add = (sentence: Sentence, idPrefix: string, options: { numbering?: number; written?: string; fallbackSubject?: string } = {}) => {
-      const { claims, times, notSubject } = readSentence(sentence, blockTables, editionYear, options.numbering ?? 0);
+      const { claims, times, notSubject } = readSentence(sentence, blockTables, years, options.numbering ?? 0);
       const contextYear = context.paragraph ?? context.section ?? edition;
       const idOf = (k: number) => `${idPrefix}-${k + 1}`;
       let previousSubject = options.fallbackSubject ?? '';

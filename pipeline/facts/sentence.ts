@@ -3,7 +3,7 @@ import type { Sentence } from '../types.js';
 import { insideTitles, isClaim, maskNonClaims } from './claims.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import { halfWidthDigits, wordAt, wordBefore } from './text.js';
-import { findTimes, type TimeMention } from './time.js';
+import { type DocumentYears, findTimes, type TimeMention } from './time.js';
 
 /*
  * Reading one sentence: its numbers that are claims, their kinds (change, rank), the lists
@@ -22,11 +22,11 @@ export interface Claim extends NumberMention {
 }
 
 /** The claims of a sentence, with kinds, lists and from-to pairs decided. */
-export function readSentence(written: Sentence, tables: FactTables, editionYear: number | undefined, numbering: number) {
+export function readSentence(written: Sentence, tables: FactTables, years: DocumentYears, numbering: number) {
   // Full-width digits read as digits; the offsets stay those of the sentence as written.
   const sentence = { ...written, text: halfWidthDigits(written.text) };
   const text = sentence.text;
-  const times = findTimes(text, tables, editionYear);
+  const times = findTimes(text, tables, years);
   // Times inside titles (《…2035 年远景目标纲要》) are no context for the numbers around them.
   const titles = insideTitles(text, tables);
   const contextTimes = times.filter((t) => !titles[t.start]);
@@ -156,7 +156,9 @@ function decideKind(claim: Claim, k: number, claims: Claim[], text: string, tabl
   const cue = rate || wordBefore(text, position, tables.changeCues);
   // A count or measure after a change word is a change only when it ends the clause
   // (较上年增加3.3万家。); otherwise it qualifies a noun (提升 656 公里公交专用道使用效率).
-  const endsClause = claim.kind === 'percent' || /^\s*(?:$|[\p{P}])/u.test(text.slice(claim.end));
+  // So does one followed by what it is compared with: "up $527 million compared to …", "up $230 million from …".
+  const comparedAfter = wordAt(text, claim.end, [...tables.time.baseMarkers, ...tables.fromCues]) !== undefined;
+  const endsClause = claim.kind === 'percent' || comparedAfter || /^\s*(?:$|[\p{P}])/u.test(text.slice(claim.end));
   const changedUnit = tables.changeUnits?.[claim.unitText];
   if (cue && endsClause && changedUnit) {
     claim.unit = changedUnit.unit;
@@ -232,12 +234,35 @@ export function inAnotherClause(text: string, start: number, end: number, tables
   return [...text.slice(start, end)].some((c) => tables.clauseSeparators.includes(c));
 }
 
+/**
+ * "… $281 million and $359 million in the first quarter of 2021 and 2022, respectively",
+ * "2020 年和 2021 年分别为 3、5 亿元": a list of times as long as a list of numbers, in a sentence
+ * saying respectively, gives each member its own time, in order.
+ */
+function pairTimesRespectively(claims: Claim[], times: TimeMention[], text: string, tables: FactTables): void {
+  if (!(tables.respectively ?? []).some((word) => text.includes(word))) return;
+  const usable = times.filter((t) => !t.base);
+  const runs: TimeMention[][] = [];
+  for (const time of usable) {
+    const run = runs.at(-1);
+    if (run && isJoined(text, run.at(-1)!.end, time.start, tables)) run.push(time);
+    else runs.push([time]);
+  }
+  for (const head of new Set(claims.map((c) => c.listHead))) {
+    const members = claims.filter((c) => c.listHead === head);
+    const run = runs.find((r) => r.length === members.length && members.length > 1);
+    if (run) members.forEach((member, i) => (member.ownTime = run[i]));
+  }
+}
+
 /** A time written between the previous claim (or the clause start) and a claim is its own. */
 function attachOwnTimes(claims: Claim[], times: TimeMention[], text: string, tables: FactTables): void {
+  pairTimesRespectively(claims, times, text, tables);
   // Where a time may follow its number, one written right after it, before the next claim, is its own.
   const taken = new Set<TimeMention>();
   if (tables.timeAfterNumber) {
     claims.forEach((claim, k) => {
+      if (claim.ownTime) return;
       const nextStart = claims[k + 1]?.leadStart ?? text.length;
       const after = times.find((t) => !t.base && t.start >= claim.end && t.end <= nextStart && !inAnotherClause(text, claim.end, t.start, tables));
       if (after) {

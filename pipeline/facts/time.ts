@@ -18,6 +18,16 @@ export interface TimeMention {
 
 const pad = (n: string) => n.padStart(2, '0');
 
+/**
+ * The two years of a document: the one it reports on (undated figures, "2016 年以来") and the
+ * one it is dated (目前, 今年, 'this year', 'currently'). A report published in 2022 on 2021
+ * data is about 2021 and dated 2022; most documents are about the year they are dated.
+ */
+export interface DocumentYears {
+  about: number | undefined;
+  dated: number | undefined;
+}
+
 interface CompiledTime {
   patterns: RegExp[];
   periods: RegExp | undefined;
@@ -44,7 +54,8 @@ function compile(tables: FactTables): CompiledTime {
 }
 
 /** Every time expression of the sentence, in text order, without overlaps. */
-export function findTimes(written: string, tables: FactTables, editionYear: number | undefined): TimeMention[] {
+export function findTimes(written: string, tables: FactTables, years: DocumentYears): TimeMention[] {
+  const editionYear = years.about;
   const { patterns, periods, relative } = compile(tables);
   const text = halfWidthDigits(written);
   const found: TimeMention[] = [];
@@ -88,9 +99,11 @@ export function findTimes(written: string, tables: FactTables, editionYear: numb
       }
     }
   }
-  if (relative && editionYear !== undefined) {
+  if (relative) {
     for (const match of text.matchAll(relative)) {
-      const year = String(editionYear + tables.time.relativeYears[match[0]]!);
+      const from = (tables.time.datedWords ?? []).includes(match[0]) ? (years.dated ?? years.about) : years.about;
+      if (from === undefined) continue;
+      const year = String(from + tables.time.relativeYears[match[0]]!);
       add(match.index!, match.index! + match[0].length, { time: year, needsYear: false });
     }
   }

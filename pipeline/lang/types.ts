@@ -96,6 +96,8 @@ export interface FactTables {
   toCues: string[];
   /** Written ranges between two numbers: '-', '至', '到', 'to'. */
   rangeSeparators: string[];
+  /** Words that pair the members of a list with another list in order: 分别, 'respectively'. */
+  respectively?: string[];
   /** Words joining the numbers of a list ("45.7%和61.8%", '、', 'and'): they share a from-to role and a kind. */
   listJoiners: string[];
   rank: RankTables;
@@ -184,6 +186,15 @@ export interface TimeTables {
   yearPartWords?: Record<string, number>;
   /** Relative years: 上年 → -1, 今年 → 0, 'last year' → -1 (from the edition year). */
   relativeYears: Record<string, number>;
+  /** Of these, the ones counted from the document's date rather than the year it reports on: 目前, 今年, 'currently'. */
+  datedWords?: string[];
+  /**
+   * Regular-expression sources of the phrases on a cover that name the period a document reports
+   * on, with a year group: 'for the quarterly period ended March 31, 2022', 2020 年年度报告.
+   */
+  reportPeriods?: string[];
+  /** Regular-expression sources of a date line standing alone on a cover, with a year group: 2021年9月, 'September 2021'. */
+  dateLines?: string[];
   periods: PeriodName[];
   /** Words after a plan name that belong to the period it names: “十三五”时期, 'period'. */
   periodSuffixes?: string[];

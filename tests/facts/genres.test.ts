@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { facts, segment, structure } from '../../pipeline/index.js';
 import type { Fact, Language } from '../../pipeline/index.js';
+import { cleanedDocument } from '../segment/document.js';
 import { factsOf } from './document.js';
 
 /*
@@ -52,6 +54,9 @@ describe('numbers that are no claims', () => {
     // Numerals inside nouns, decades, an IPv6 block size alone.
     ['zh', '三元组和六元组构成四象限，七八十年代的两部分数据。'],
     ['zh', '地址块数（/32）。'],
+    // A numeral after a demonstrative points back.
+    ['zh', '我们将基于这两套研究体系，落实上述三项措施。'],
+    ['en', 'Based on these two systems, we build a framework.'],
   ] as [Language, string][])('%s: %s', (language, sentence) => {
     expect(pick(factsIn(sentence, language), 'text')).toEqual([]);
   });
@@ -152,5 +157,54 @@ describe('directions of changes', () => {
   ] as [Language, string, [number, string][]][])('%s: %s', (language, sentence, expected) => {
     const changes = factsIn(sentence, language).filter((f) => f.kind === 'change');
     expect(changes.map((f) => [f.value, f.direction])).toEqual(expected);
+  });
+});
+
+describe('the year a document reports on and the year it is dated', () => {
+  const factsOfDocument = (paragraphs: string[], language: Language = 'zh') =>
+    facts(structure(segment(cleanedDocument(paragraphs, language)))).facts;
+
+  it('a report of 2022 on the data of 2021 dates undated figures 2021, and 目前 2022', () => {
+    const found = factsOfDocument([
+      '中国产业发展白皮书（2022 年）',
+      '2022年3月',
+      '一、发展情况',
+      '2021 年，产业规模达到 1.2 万亿元。2021 年增速加快。2021 年结构优化。2021 年投资增加。2021 年出口增长。2021 年就业稳定。2021 年创新活跃。',
+      '二、市场主体',
+      '新增企业 1200 家。',
+      '目前，用户规模达 3 亿户。',
+    ]);
+    expect(found.map((f) => [f.value, f.time])).toEqual([
+      [1200000000000, '2021'],
+      [1200, '2021'],
+      [300000000, '2022'],
+    ]);
+  });
+
+  it('a quarterly filing is about the period its cover names', () => {
+    const found = factsOfDocument(
+      [
+        'FORM 10-Q',
+        'For the quarterly period ended March 31, 2022',
+        'Trips in 2021 were 1.4 billion. The 2021 results were restated. In 2021 the Company grew.',
+        'Revenue was $6.9 billion, up 136% year-over-year.',
+      ],
+      'en',
+    );
+    expect(found.filter((f) => f.unit === 'USD' || f.unit === '%').map((f) => f.time)).toEqual(['2022', '2022']);
+  });
+
+  it('each member of a list gets its own time when the sentence says respectively', () => {
+    const found = factsIn('Expense was $281 million and $359 million in the first quarter of 2021 and 2022, respectively.', 'en');
+    expect(found.map((f) => f.time)).toEqual(['2021-01/2021-03', '2022']);
+    expect(factsIn('2020 年和 2021 年营收分别为 3、5 亿元。').map((f) => f.time)).toEqual(['2020', '2021']);
+  });
+
+  it('an amount after a change word, followed by what it is compared with, is a change', () => {
+    const found = factsIn('Adjusted EBITDA was $168 million, up $527 million compared to the same period in 2021.', 'en');
+    expect(pick(found, 'value', 'kind', 'direction')).toEqual([
+      { value: 168000000, kind: 'amount', direction: undefined },
+      { value: 527000000, kind: 'change', direction: 'up' },
+    ]);
   });
 });

@@ -37,9 +37,9 @@ export function goldFiles(directory = fixture('facts-gold')): GoldFile[] {
 /**
  * Text without whitespace, cell bars, bold marks, Markdown escapes or footnote marks, in NFKC:
  * sentences (and table rows) are compared across line wraps, spacing, the seed's stray **bold**
- * marks, a Markdown rendering's [^2] where the fact's sentence has ², and fullwidth digits.
+ * marks, a Markdown rendering's [^2] where the fact's sentence has ² or [2], and fullwidth digits.
  */
-const squeeze = (text: string) => text.replace(/\[\^\d+\]|[\s|*\\¹²³⁰⁴-⁹]+/g, '').normalize('NFKC');
+const squeeze = (text: string) => text.replace(/\[\^?\d+\]|[\s|*\\¹²³⁰⁴-⁹]+/g, '').normalize('NFKC');
 
 /** The years of a time: '2020-11' → '2020', '2016/2020' stays, a quarter '2022-01/2022-03' → '2022'. */
 const years = (time: string | null) => (time === null ? null : [...new Set(time.split('/').map((t) => t.slice(0, 4)))].join('/'));
@@ -70,25 +70,27 @@ const frontMatter = /^---\n[\s\S]*?\n---\n/;
  * Where each fact's sentence stands in the squeezed text. A sentence written several times (a
  * 10-Q repeats its highlights) is placed at its n-th occurrence for the n-th sentence read with
  * that text; the facts of one sentence share their block and sentence (or table row) ids: f3-2-1,
- * f3-2-2; f7-4-1-1, f7-4-2-1.
+ * f3-2-2; f7-4-1-1, f7-4-2-1. Occurrences that start a line or follow a sentence's end are
+ * preferred, so a chart label "42%" is not placed inside "… 42% of the respondents …".
  */
-function sentencePositions(facts: Fact[], text: string): Map<Fact, number> {
+function sentencePositions(facts: Fact[], text: string, lineStarts: Set<number>): Map<Fact, number> {
   const positions = new Map<Fact, number>();
   const occurrenceOf = new Map<string, number>();
   const seen = new Map<string, number>();
+  const occurrences = (squeezed: string) => {
+    const all: number[] = [];
+    for (let at = text.indexOf(squeezed); at >= 0; at = text.indexOf(squeezed, at + 1)) all.push(at);
+    const aligned = all.filter((at) => lineStarts.has(at) || /[。.!?；;:：]/.test(text[at - 1] ?? ''));
+    return aligned.length > 0 ? aligned : all;
+  };
   for (const fact of facts) {
     const sentenceKey = fact.id.replace(/^(f\d+-\d+)(?:-\d+)?-\d+$/, '$1');
     const squeezed = squeeze(fact.sentence);
     if (!occurrenceOf.has(sentenceKey)) {
       const n = seen.get(squeezed) ?? 0;
       seen.set(squeezed, n + 1);
-      let at = -1;
-      for (let k = 0; k <= n; k++) {
-        const next = text.indexOf(squeezed, at + 1);
-        if (next < 0) break;
-        at = next;
-      }
-      occurrenceOf.set(sentenceKey, at);
+      const found = occurrences(squeezed);
+      occurrenceOf.set(sentenceKey, found[Math.min(n, found.length - 1)] ?? -1);
     }
     positions.set(fact, occurrenceOf.get(sentenceKey)!);
   }
@@ -101,11 +103,14 @@ function sentencePositions(facts: Fact[], text: string): Map<Fact, number> {
  * Facts count as extracted when their sentence lies in the annotated region.
  */
 export function evaluate(facts: Fact[], gold: GoldFile, sourceText: string): Evaluation {
-  const text = squeeze(sourceText.replace(frontMatter, ''));
+  const lines = sourceText.replace(frontMatter, '').split('\n').map(squeeze);
+  const text = lines.join('');
+  const lineStarts = new Set<number>();
+  lines.reduce((offset, line) => (lineStarts.add(offset), offset + line.length), 0);
   const regionStart = text.indexOf(squeeze(gold.from));
   const regionEnd = text.indexOf(squeeze(gold.to), regionStart) + squeeze(gold.to).length;
   if (regionStart < 0 || regionEnd < regionStart) throw new Error(`${gold.name}: region not found`);
-  const positions = sentencePositions(facts, text);
+  const positions = sentencePositions(facts, text, lineStarts);
   const inRegion = facts.filter((fact) => {
     const at = positions.get(fact) ?? -1;
     return at >= 0 && at < regionEnd && at + squeeze(fact.sentence).length > regionStart;

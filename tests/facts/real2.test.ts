@@ -19,8 +19,8 @@ const floors: Record<string, { precision: number; recall: number; year: number }
   'zh_paper_jbupt_2021_access_control.pdf': { precision: 0.15, recall: 0.4, year: 1 },
   'zh_paper_ctd_2020_sdn_multicast_fullwidth.pdf': { precision: 0.15, recall: 1, year: 1 },
   'zh_broker_kaiyuan_momentum_factor_20200721.pdf': { precision: 0.95, recall: 0.95, year: 0.95 },
-  'zh_broker_xingye_timing_20211007.pdf': { precision: 0.95, recall: 0.7, year: 0 },
-  'en_10q_uber_2022q1.pdf': { precision: 0.95, recall: 0.95, year: 0.4 },
+  'zh_broker_xingye_timing_20211007.pdf': { precision: 0.95, recall: 0.85, year: 0.15 },
+  'en_10q_uber_2022q1.pdf': { precision: 0.95, recall: 0.95, year: 0.9 },
   'en_paper_xylayoutlm_cvpr2022.pdf': { precision: 0.7, recall: 0.95, year: 1 },
   'trustarc_2022.pdf': { precision: 0.9, recall: 0.95, year: 0.95 },
 };

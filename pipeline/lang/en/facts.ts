@@ -198,6 +198,7 @@ export const enFacts: FactTables = {
   // Not 'to': "from 3.4 trillion yuan to 5.8 trillion yuan" is a from-to pair far more often than "3 to 5 years" is a range.
   rangeSeparators: ['-', '–', '—'],
   listJoiners: [',', 'and', ', and', 'or', ', or'],
+  respectively: ['respectively'],
   rank: {
     prefix: ['No.', 'no.', '#'],
     // "first in the world", "ranked 14th globally".
@@ -238,8 +239,14 @@ export const enFacts: FactTables = {
       // 目前: "from 84,094 at the end of 2015 to 14,581 today".
       today: 0, 'at present': 0, currently: 0, now: 0,
     },
+    datedWords: ['last year', 'this year', 'next year', 'today', 'at present', 'currently', 'now'],
+    reportPeriods: [
+      `\\b[Ff]or\\s+the\\s+(?:quarterly\\s+period|fiscal\\s+year|year|quarter|(?:three|six|nine)\\s+months)\\s+ended\\s+(?:${monthNames})\\s+\\d{1,2},\\s*(?<year>(?:19|20)\\d{2})`,
+      '\\b(?<year>(?:19|20)\\d{2})\\s+(?:Annual|Interim|Quarterly|Half-[Yy]ear)\\s+Report\\b',
+    ],
+    dateLines: [`^\\s*(?:${monthNames})\\s+(?:\\d{1,2},\\s*)?(?<year>(?:19|20)\\d{2})\\s*$`],
     // Not 'from': in "from 57.4% at the end of 2015 to 108%" the year is the number's own.
-    // "… compared to the same period in 2021": the year is the base; so is 'the prior year'.
+    // "… compared to the same period in 2021": the year is the base.
     baseMarkers: ['the same period in', 'the same period of', 'the same quarter of', 'the same quarter in', 'compared with', 'compared to', 'over', 'than', 'than in', 'relative to', 'versus', 'vs.', 'against', 'that of', 'those of'],
     // Five-Year Plans since the 11th run 2006–2010, 2011–2015, …: plan n starts in 1956 + 5(n − 1).
     periods: [11, 12, 13, 14, 15].flatMap((plan) => {
@@ -257,6 +264,8 @@ export const enFacts: FactTables = {
     names: [
       ...neutralNotClaimNames,
       ...listedMembers,
+      // After a demonstrative a number points back to what was named: "these two systems".
+      '\\b(?:[Tt]hese|[Tt]hose)\\s+(?:two|three|four|five|six|seven|eight|nine|ten)\\b',
       // Greenhouse-gas scopes: "Scope 1, 2 and 3 emissions".
       '\\bScopes?\\s+\\d(?:\\s*(?:,|and|&|\\+|-|–)\\s*\\d)*',
       // Web addresses, and standards named by their number (ISO 27001, ISO/IEC 27701, RFC 8446).

@@ -110,6 +110,8 @@ const genreNames = [
   '式\\s*[(（]\\s*\\d+\\s*[)）]',
   '[零一二三四五六七八九十]+年代',
   '[一二两三四五六七八九十]+部分',
+  // After a demonstrative a numeral points back to what was named (这两套研究体系, 上述三项措施).
+  '(?:[这那此该]|上述)\\s*[一二两三四五六七八九十]+',
   // Identifiers of a journal article.
   '(?:文章编号|中图分类号|文献标识码|文献标志码|分类号)\\s*[:：]?\\s*[\\w\\-－()（）/／.．]+',
   '[一二两三四五六七八九十百千\\d]+\\s*元(?=组|素|论|化|函数|方程|结构|关系|变量|多项式|回归|运算)',
@@ -170,6 +172,7 @@ export const zhFacts: FactTables = {
   toCues: ['到', '至', '为', '达', '达到'],
   rangeSeparators: ['-', '－', '—', '~', '～', '至', '到'],
   listJoiners: ['、', '和', '及', '以及', '与'],
+  respectively: ['分别'],
   rank: {
     prefix: ['第'],
     suffix: ['位', '名', '大'],
@@ -201,6 +204,12 @@ export const zhFacts: FactTables = {
     months: {},
     yearPartWords: { 一: 1, 二: 2, 三: 3, 四: 4, 上: 1, 下: 2 },
     relativeYears: { 上年: -1, 去年: -1, 上一年: -1, 前年: -2, 今年: 0, 本年: 0, 当年: 0, 目前: 0, 当前: 0, 现阶段: 0 },
+    datedWords: ['去年', '今年', '目前', '当前', '现阶段'],
+    reportPeriods: [
+      '(?<year>(?:19|20)\\d{2})\\s*年\\s*(?:年度|半年度|第[一二三]季度|[一三]季度)\\s*报告',
+      '报告期\\s*[:：]?\\s*(?<year>(?:19|20)\\d{2})\\s*年',
+    ],
+    dateLines: ['^\\s*(?<year>(?:19|20)\\d{2})\\s*(?:年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|[./-]\\s*\\d{1,2}(?:\\s*[./-]\\s*\\d{1,2})?)\\s*$'],
     periods: [
       { text: '九五', from: 1996, to: 2000 },
       { text: '十五', from: 2001, to: 2005 },
