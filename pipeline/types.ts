@@ -296,6 +296,17 @@ export interface Fact {
   /** For from-to pairs: the id of the other fact of the pair. */
   linked_to?: string;
   role?: 'from' | 'to';
+  /** For a number read from a table cell: where it stands in the table. */
+  table?: FactTableCell;
+  /** True when the number is a forecast (a column headed 2022E, 2023F, 预测). */
+  forecast?: boolean;
+}
+
+/** Where a table cell stands: the table's caption, the cell's row label (parent rows first) and its column header. */
+export interface FactTableCell {
+  caption: string;
+  row: string;
+  column: string;
 }
 
 export interface FactsDocumentInfo {

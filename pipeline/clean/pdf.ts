@@ -288,9 +288,17 @@ class BlockBuilder {
     return room > (this.column(line).right - this.column(line).left) * 0.3;
   }
 
-  /** Stopped mid-sentence at the right edge: the paragraph goes on after a page break or a figure. */
+  /**
+   * Stopped mid-sentence at the right edge: the paragraph goes on after a page break or a figure.
+   * A short line set to the right (a table's unit note, 单位：元) is no line of a paragraph.
+   */
   private unfinished(line: Line): boolean {
-    return !endsParagraph(line.text, this.layout) && !this.endsShort(line) && !this.isHeadingLike(line);
+    return !endsParagraph(line.text, this.layout) && !this.endsShort(line) && !this.isHeadingLike(line) && !this.setRight(line);
+  }
+
+  private setRight(line: Line): boolean {
+    const column = this.column(line);
+    return line.box!.x - column.left > (column.right - column.left) * 0.3;
   }
 
   private column(line: Line): { left: number; right: number } {

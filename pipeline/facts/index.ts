@@ -1,11 +1,11 @@
-import { type FactTables, layoutTables } from '../lang/index.js';
+import { type FactTables, layoutTables, tableTables } from '../lang/index.js';
 import { segmentWords } from '../segment/index.js';
 import type { Fact, FactDocument, Section, Sentence, StructuredDocument } from '../types.js';
 import { documentYears, type TimeContext, timeOf, timesOfSections } from './context.js';
 import { type Claim, readSentence } from './sentence.js';
 import { findSubject } from './subject.js';
-import { factTables } from './tables.js';
-import { withYear } from './time.js';
+import { captionTime, type CellNumber, factTables, type TableCell, tableCells, type TableSetting } from './tables.js';
+import { endYear, withYear } from './time.js';
 
 export { factTables } from './tables.js';
 
@@ -49,17 +49,26 @@ export function facts(doc: StructuredDocument): FactDocument {
     };
 
     if (block.kind === 'table') {
-      // Each cell is read on its own; the fact's sentence is the row, its subject defaults to row and column heads.
+      const setting = tableSetting(doc, blockIndex, blockTables, { section: context.section, edition });
       const rows = block.rows ?? [];
-      const header = rows.slice(0, block.headerRows ?? 0).at(-1) ?? [];
-      rows.forEach((row, r) => {
-        if (r < (block.headerRows ?? 0)) return;
-        row.forEach((cell, c) => {
-          const sentence = { text: cell, start: 0, end: cell.length, words: segmentWords(cell, doc.language) };
-          const fallbackSubject = [c > 0 ? row[0] : '', header[c] ?? ''].filter(Boolean).join(' ');
-          add(sentence, `f${blockIndex + 1}-${r + 1}-${c + 1}`, { written: row.join(' | '), fallbackSubject });
-        });
-      });
+      for (const cell of tableCells(rows, block.headerRows ?? 0, setting, blockTables, tableTables(block.language ?? doc.language))) {
+        const id = `f${blockIndex + 1}-${cell.row + 1}-${cell.column + 1}`;
+        const table = { caption: setting.caption, row: cell.rowLabel, column: cell.columnLabel };
+        const written = rows[cell.row]!.join(' | ');
+        if (cell.number) {
+          found.push(cellFactRecord({ id: `${id}-1`, cell, number: cell.number, written, table, ...place }));
+          continue;
+        }
+        // A cell of words and numbers is read like a sentence; its subject defaults to the row and column.
+        const first = found.length;
+        const sentence = { text: cell.text, start: 0, end: cell.text.length, words: segmentWords(cell.text, doc.language) };
+        add(sentence, id, { written, fallbackSubject: cell.subject });
+        for (const fact of found.slice(first)) {
+          fact.table = table;
+          if (fact.time_inferred && !cell.timeInferred) Object.assign(fact, { time: cell.time, time_inferred: false });
+          if (cell.forecast) fact.forecast = true;
+        }
+      }
       return;
     }
     if (block.kind !== 'text' && block.kind !== 'footnote') return;
@@ -108,6 +117,73 @@ function factRecord(input: {
     ...(input.partnerId !== undefined ? { linked_to: input.partnerId, role: claim.role } : {}),
   };
   return fact;
+}
+
+function cellFactRecord(input: {
+  id: string;
+  cell: TableCell;
+  number: CellNumber;
+  written: string;
+  table: Fact['table'];
+  section: string[];
+  page: number | undefined;
+}): Fact {
+  const { cell, number } = input;
+  return {
+    id: input.id,
+    text: cell.text.trim(),
+    value: number.value,
+    scale: number.scale,
+    unit: number.unit,
+    unit_text: number.unitText,
+    kind: number.kind,
+    qualifier: 'exact',
+    ...(number.direction ? { direction: number.direction } : {}),
+    subject: cell.subject,
+    time: cell.time,
+    time_inferred: cell.timeInferred,
+    sentence: input.written,
+    section: input.section,
+    ...(input.page !== undefined ? { page: input.page } : {}),
+    table: input.table,
+    ...(cell.forecast ? { forecast: true } : {}),
+  };
+}
+
+/** Blocks before a table that may state its unit or period: up to this many, not past another table. */
+const tableNoteBlocks = 3;
+/** A note line, not a paragraph: at most this many characters. */
+const noteLength = 60;
+
+/**
+ * What the blocks around a table say of it: its caption (表 7-2：…, else the heading it stands
+ * under), the notes above it (单位：万元, '(In millions, except per share amounts)') and the
+ * year it is about (its caption's or notes', else its section's, else the edition's).
+ */
+function tableSetting(
+  doc: StructuredDocument,
+  blockIndex: number,
+  tables: FactTables,
+  context: { section: string | null; edition: string | null },
+): TableSetting {
+  const before: string[] = [];
+  let caption: string | undefined;
+  for (let i = blockIndex - 1; i >= 0 && i >= blockIndex - tableNoteBlocks; i--) {
+    const block = doc.blocks[i]!;
+    if (block.kind === 'table') break;
+    if (block.kind === 'caption' && caption === undefined) caption = block.text;
+    else before.push(block.text);
+  }
+  const sectionIndex = doc.blockSection[blockIndex] ?? -1;
+  const heading = sectionIndex >= 0 ? doc.sections[sectionIndex]!.title : '';
+  // A note line may name the date (截至 2023 年 3 月 31 日); a paragraph's times are its own.
+  const written = captionTime([caption ?? '', ...before.filter((text) => text.length <= noteLength), heading], tables, doc.editionYear);
+  const contextTime = written ?? context.section ?? context.edition;
+  return {
+    caption: caption ?? heading,
+    notes: before,
+    contextYear: contextTime === null ? null : written ?? endYear(contextTime),
+  };
 }
 
 function subjectOf(claim: Claim, sentence: Sentence, tables: FactTables, notSubject: boolean[]): string {

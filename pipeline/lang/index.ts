@@ -2,9 +2,11 @@ import type { Language } from '../types.js';
 import { enLayout } from './en/layout.js';
 import { neutralFootnoteMarkers, neutralPageNumberForms } from './marks.js';
 import { enMetricWords } from './en/metric-words.js';
-import type { LayoutTables, MetricWordTables, PageNumberForm } from './types.js';
+import { enTables } from './en/tables.js';
+import type { LayoutTables, MetricWordTables, PageNumberForm, TableTables } from './types.js';
 import { zhLayout } from './zh/layout.js';
 import { zhMetricWords } from './zh/metric-words.js';
+import { zhTables } from './zh/tables.js';
 
 export type {
   FactTables,
@@ -16,6 +18,7 @@ export type {
   PeriodName,
   QualifierEntry,
   RankTables,
+  TableTables,
   TimeTables,
   UnitEntry,
 } from './types.js';
@@ -24,6 +27,13 @@ const layouts: Record<Language, LayoutTables> = { zh: zhLayout, en: enLayout };
 
 export function layoutTables(language: Language): LayoutTables {
   return layouts[language];
+}
+
+const tableKnowledge: Record<Language, TableTables> = { zh: zhTables, en: enTables };
+
+/** How tables of the language state units and periods. */
+export function tableTables(language: Language): TableTables {
+  return tableKnowledge[language];
 }
 
 const metricWords: Record<Language, MetricWordTables> = { zh: zhMetricWords, en: enMetricWords };
@@ -51,7 +61,7 @@ export const footnoteMarker = new RegExp(
 /** The title of a contents page in any language: a producer may head Chinese contents "Contents". */
 export const contentsTitles: RegExp[] = Object.values(layouts).map((layout) => layout.contentsTitle);
 
-export { bareNumber, circledNumbers, contentsEntry, contentsLeader, fieldLabel, listMarker, superscriptDigits } from './marks.js';
+export { bareNumber, cellNumber, circledNumbers, contentsEntry, contentsLeader, emptyCell, fieldLabel, isValueCell, listMarker, superscriptDigits } from './marks.js';
 
 const han = /\p{Script=Han}/gu;
 const latinLetter = /[A-Za-z]/g;

@@ -28,6 +28,22 @@ export const neutralFootnoteMarkers: RegExp[] = [/\d{1,3}\s/, new RegExp(`[${sup
 /** Text that is only a number: a chart's tick or data label, a big figure in a callout ("12.5", "30%"); never a heading. */
 export const bareNumber = /^[\d.,%\s]+$/;
 
+/**
+ * A table cell that is a number alone (after NFKC): 1,234.56, (5,702), -5,702, −5,702, △5,702,
+ * $ 2,903, $ (0.06), 15.45%, 25.3x. Parentheses and △ mark negatives as statements write them.
+ */
+export const cellNumber =
+  /^(?<currencyBefore>[$¥€£])?\s*(?<open>\()?\s*(?<currency>[$¥€£])?\s*(?<sign>[-−△+])?\s*(?<currencyAfterSign>[$¥€£])?\s*(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<percent>%)?(?<multiple>[x倍])?\s*(?<close>\))?$/iu;
+
+/** A table cell that holds no value: a dash, 'N/A', 不适用. */
+export const emptyCell = /^(?:[-—–―~～]+|n\/?a|n\.?m\.?|不适用|无)$/iu;
+
+/** A cell that is a value or stands for none: a number alone, a dash, a currency sign. */
+export function isValueCell(text: string): boolean {
+  const cell = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  return cellNumber.test(cell) || emptyCell.test(cell) || /^[$¥€£]$/u.test(cell);
+}
+
 /** The marker of a list item: "1.", "2)", "(3)", "•", "–", then its text. */
 export const listMarker = /^(?:\d{1,2}[.)．]|[（(]\d{1,2}[）)]|[•·▪●◦■–-])\s*\S/;
 

@@ -230,6 +230,50 @@ export interface NotClaimTables {
 }
 
 /**
+ * How a language's tables state units and periods. Patterns are matched against a table's unit
+ * note, caption, row labels and column headers, with named groups as each entry says.
+ */
+export interface TableTables {
+  /**
+   * Unit notes (单位：万元, 'In millions'): group unit holds unit words read as '1<unit>' by the
+   * number tables (万元 → scale 10000, CNY); or group scale holds a scale word of scaleWords.
+   */
+  unitNotes: RegExp[];
+  /** Scale words of unit notes that are not the prose scales: 'millions' → 1e6. */
+  scaleWords: Record<string, number>;
+  /** Currencies a note names apart from the scale: 币种：人民币, 'U.S. dollars'; the symbol written in cells: '$'. */
+  currencies: { pattern: RegExp; unit: string; text: string }[];
+  /**
+   * Exceptions of a unit note ('except share amounts which are reflected in thousands'): rows whose
+   * label matches rows take scale (1 = unscaled) and unit instead of the note's.
+   */
+  noteExceptions: { note: RegExp; rows: RegExp; scale: number; unit?: { unit: string; text: string } }[];
+  /** A unit in brackets at the end of a row label or column header: 营业收入(百万元), 'Revenue (in millions)'. */
+  labelUnit: RegExp;
+  /** Rows of a rate per thing, never scaled by the table's note: 每股收益, 元/股, 'per share'. */
+  perUnitRows: RegExp;
+  /** Units not in the prose tables that tables write: 股 (shares). */
+  units: UnitEntry[];
+  /** A column of changes: 本年比上年增减, 同比, 'YoY', '% change'. */
+  changeHeaders: RegExp;
+  /**
+   * Periods in a column header or row label, with named groups: year (four digits, or two after
+   * an apostrophe or FY), forecast (E, F, 预测), quarter (1–4 or a native numeral), half (1, 2 or a
+   * word), months (the length of a span: 'Three Months Ended'), endMonth (its last month),
+   * fromMonth and toMonth (1-3 月份).
+   */
+  periods: RegExp[];
+  /** Month names and numerals of the groups above: 'March' → 3, 一 → 1, 'three' → 3, 上 → 1. */
+  periodWords: Record<string, number>;
+  /** A column that numbers the rows: 序号, 'No.'. */
+  indexHeaders: RegExp;
+  /** A row that sums the rows above it and closes their group: 合计, 'Total'. */
+  totalRows: RegExp;
+  /** A row that is part of the row before it: 其中：…. */
+  partRows: RegExp;
+}
+
+/**
  * Words reports use for what they measure, for pairing a metric across editions (pipeline/diff):
  * one edition says 签发, the next 领用; one 网民, the next 互联网用户.
  */

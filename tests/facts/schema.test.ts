@@ -14,6 +14,13 @@ const inputs = [
   join(projectRoot, 'input', 'dcdr2020.libreoffice.pdf'),
 ];
 
+/** A facts file holding one fact. */
+const file = (fact: object) =>
+  JSON.stringify({
+    document: { title: 't', language: 'zh', edition_year: 2020, source_file: 'a.txt', sha256: 'a'.repeat(64), page_count: 1, generator: 'baogao 0' },
+    facts: [fact],
+  });
+
 const outDir = await mkdtemp(join(tmpdir(), 'baogao-facts-'));
 afterAll(() => rm(outDir, { recursive: true, force: true }));
 
@@ -45,11 +52,6 @@ describe('the facts file', () => {
   });
 
   it('the schema rejects a fact without a unit or with an unknown qualifier', () => {
-    const file = (fact: object) =>
-      JSON.stringify({
-        document: { title: 't', language: 'zh', edition_year: 2020, source_file: 'a.txt', sha256: 'a'.repeat(64), page_count: 1, generator: 'baogao 0' },
-        facts: [fact],
-      });
     const fact = {
       id: 'f1-1-1', text: '71.8 万个', value: 718000, scale: 10000, unit: 'item', unit_text: '个', kind: 'count', qualifier: 'exact',
       subject: '5G 基站', time: '2020', time_inferred: false, sentence: '已建成 5G 基站达到 71.8 万个。', section: [],
@@ -58,5 +60,17 @@ describe('the facts file', () => {
     expect(factsFileErrors(file({ ...fact, unit: undefined }))).not.toEqual([]);
     expect(factsFileErrors(file({ ...fact, qualifier: 'about' }))).not.toEqual([]);
     expect(factsFileErrors(file({ ...fact, time: 'end of 2020' }))).not.toEqual([]);
+  });
+
+  it('a table cell fact names its caption, row and column; a forecast is marked', () => {
+    const fact = {
+      id: 'f3-2-2-1', text: '330,435.30', value: 3304353000, scale: 10000, unit: 'CNY', unit_text: '元', kind: 'amount', qualifier: 'exact',
+      subject: '工商银行 授信总额', time: '2023-03', time_inferred: true, sentence: '1 | 工商银行 | 330,435.30', section: [],
+      table: { caption: '表 7-2：截至 2023 年 3 月末发行人授信及使用情况', row: '工商银行', column: '授信总额' },
+    };
+    expect(factsFileErrors(file(fact))).toEqual([]);
+    expect(factsFileErrors(file({ ...fact, forecast: true }))).toEqual([]);
+    expect(factsFileErrors(file({ ...fact, forecast: false }))).not.toEqual([]);
+    expect(factsFileErrors(file({ ...fact, table: { caption: '', row: '工商银行' } }))).not.toEqual([]);
   });
 });
