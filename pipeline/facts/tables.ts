@@ -382,7 +382,7 @@ function rowRule(label: string, table: TableUnit, tables: TableTables): { scale:
 /** The time a caption or a note names (截至 2023 年 3 月末 → 2023-03), for a table whose columns name none. */
 export function captionTime(texts: string[], facts: FactTables, editionYear: number | undefined): string | null {
   for (const text of texts) {
-    const time = findTimes(text, facts, editionYear).find((t) => !t.base && !t.needsYear);
+    const time = findTimes(text, facts, { about: editionYear, dated: editionYear }).find((t) => !t.base && !t.needsYear);
     if (time) return time.time;
   }
   return null;
