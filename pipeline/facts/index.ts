@@ -5,7 +5,7 @@ import { documentYears, type TimeContext, timeOf, timesOfSections } from './cont
 import { type Claim, readSentence } from './sentence.js';
 import { findSubject } from './subject.js';
 import { captionTime, type CellNumber, factTables, type TableCell, tableCells, type TableSetting } from './tables.js';
-import { endYear, withYear } from './time.js';
+import { type DocumentYears, endYear, withYear } from './time.js';
 
 export { factTables } from './tables.js';
 
@@ -49,7 +49,7 @@ export function facts(doc: StructuredDocument): FactDocument {
     };
 
     if (block.kind === 'table') {
-      const setting = tableSetting(doc, blockIndex, blockTables, { section: context.section, edition });
+      const setting = tableSetting(doc, blockIndex, blockTables, years, { section: context.section, edition });
       const rows = block.rows ?? [];
       for (const cell of tableCells(rows, block.headerRows ?? 0, setting, blockTables, tableTables(block.language ?? doc.language))) {
         const id = `f${blockIndex + 1}-${cell.row + 1}-${cell.column + 1}`;
@@ -164,6 +164,7 @@ function tableSetting(
   doc: StructuredDocument,
   blockIndex: number,
   tables: FactTables,
+  years: DocumentYears,
   context: { section: string | null; edition: string | null },
 ): TableSetting {
   const before: string[] = [];
@@ -177,7 +178,7 @@ function tableSetting(
   const sectionIndex = doc.blockSection[blockIndex] ?? -1;
   const heading = sectionIndex >= 0 ? doc.sections[sectionIndex]!.title : '';
   // A note line may name the date (截至 2023 年 3 月 31 日); a paragraph's times are its own.
-  const written = captionTime([caption ?? '', ...before.filter((text) => text.length <= noteLength), heading], tables, doc.editionYear);
+  const written = captionTime([caption ?? '', ...before.filter((text) => text.length <= noteLength), heading], tables, years);
   const contextTime = written ?? context.section ?? context.edition;
   return {
     caption: caption ?? heading,

@@ -3,7 +3,7 @@ import { enFacts } from '../lang/en/facts.js';
 import { zhFacts } from '../lang/zh/facts.js';
 import type { FactKind, Language } from '../types.js';
 import { findNumbers } from './numbers.js';
-import { endYear, findTimes } from './time.js';
+import { type DocumentYears, endYear, findTimes } from './time.js';
 
 /** Number tables by language; a language without tables yields no facts. */
 const factTablesByLanguage: Partial<Record<Language, FactTables>> = { zh: zhFacts, en: enFacts };
@@ -380,9 +380,9 @@ function rowRule(label: string, table: TableUnit, tables: TableTables): { scale:
 }
 
 /** The time a caption or a note names (截至 2023 年 3 月末 → 2023-03), for a table whose columns name none. */
-export function captionTime(texts: string[], facts: FactTables, editionYear: number | undefined): string | null {
+export function captionTime(texts: string[], facts: FactTables, years: DocumentYears): string | null {
   for (const text of texts) {
-    const time = findTimes(text, facts, { about: editionYear, dated: editionYear }).find((t) => !t.base && !t.needsYear);
+    const time = findTimes(text, facts, years).find((t) => !t.base && !t.needsYear);
     if (time) return time.time;
   }
   return null;
