@@ -85,6 +85,8 @@ export function findTimes(written: string, tables: FactTables, years: DocumentYe
         add(start, end, { time: `${groups.fromYear}/${groups.toYear}`, needsYear: false, from: groups.fromYear, to: groups.toYear });
       } else if (groups.sinceYear) {
         const to = String(editionYear ?? groups.sinceYear);
+        // Since a month of the report's own year, the date is the time (2020 年 6 月起 → 2020-06, by the date pattern), not a span 2020/2020.
+        if (to === groups.sinceYear) continue;
         add(start, end, { time: `${groups.sinceYear}/${to}`, needsYear: false, from: groups.sinceYear, to });
       } else if (groups.quarter || groups.quarters || groups.half || groups.monthsEnded) {
         const months = yearPartMonths(groups, tables);

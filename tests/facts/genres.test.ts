@@ -141,6 +141,11 @@ describe('times of quarters, halves, fiscal years and forecasts', () => {
     expect(factsOf(['2021 年经营稳健。上半年实现收入 12 亿元。'], { editionYear: 2021 }).map((f) => f.time)).toEqual(['2021-01/2021-06']);
   });
 
+  it('"since" a month of the report\'s own year is that month, not a span of one year to itself', () => {
+    const found = factsOf(['2020 年 6 月起，各部门启动为期半年的专项整治行动。'], { editionYear: 2020 });
+    expect(found.map((f) => f.time)).toEqual(['2020-06']);
+  });
+
   it('"the same period in 2021" is a base, not the time of the number', () => {
     const found = factsIn('In the first quarter of 2022, trips grew 17% compared to the same period in 2021.', 'en');
     expect(pick(found, 'value', 'time')).toEqual([{ value: 17, time: '2022-01/2022-03' }]);
