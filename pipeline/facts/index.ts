@@ -184,6 +184,7 @@ function tableSetting(
     caption: caption ?? heading,
     notes: before,
     contextYear: contextTime === null ? null : written ?? endYear(contextTime),
+    date: years.date ?? null,
   };
 }
 
