@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { facts, segment } from '../../pipeline/index.js';
-import type { Block, Language, StructuredDocument } from '../../pipeline/index.js';
+import { facts } from '../../pipeline/index.js';
+import type { Language } from '../../pipeline/index.js';
 import { documentYears } from '../../pipeline/facts/context.js';
 import { factTables } from '../../pipeline/facts/tables.js';
 import { monthSpan, yearPartMonths } from '../../pipeline/facts/time.js';
-import { cleanedDocument } from '../segment/document.js';
-
-/** A structured document of the given blocks (cover lines, tables), with no headings. */
-function documentOf(blocks: Partial<Block>[], language: Language = 'zh'): StructuredDocument {
-  const cleaned = cleanedDocument([], language);
-  cleaned.blocks = blocks.map((block) => ({ kind: 'text', text: '', page: 1, ...block }) as Block);
-  return { ...segment(cleaned), title: 'test', preamble: [], sections: [], blockSection: blocks.map(() => -1), keywords: [], tree: { type: 'root', children: [] } };
-}
+import { documentOf } from './document.js';
 
 describe('the months of a part of a year, one helper for prose and tables', () => {
   it.each<[Parameters<typeof yearPartMonths>[0], [number, number] | undefined]>([

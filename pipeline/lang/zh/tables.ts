@@ -5,7 +5,7 @@ import type { TableTables } from '../types.js';
  * 每股收益（元/股） in a row label, 2022E and 第一季度（1-3 月份） in column headers.
  */
 export const zhTables: TableTables = {
-  unitNotes: [/单位\s*[：:]\s*(?<unit>(?:人民币|美元|港元|港币)?(?:[十百千万亿]+)?(?:元|股|户|人|家|个|吨|%|％)?)/u, /金额单位\s*[：:]\s*(?<unit>[十百千万亿]*元)/u],
+  unitNotes: [/单位\s*(?:[：:]|为)\s*(?<unit>(?:人民币|美元|港元|港币)?(?:[十百千万亿]+)?(?:元|股|户|人|家|个|吨|%|％)?)/u, /金额单位\s*[：:]\s*(?<unit>[十百千万亿]*元)/u],
   scaleWords: {},
   currencies: [
     { pattern: /币种\s*[：:]\s*人民币/u, unit: 'CNY', text: '元' },
