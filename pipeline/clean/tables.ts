@@ -5,10 +5,18 @@ import { cellText, joinLineTexts } from './blocks.js';
 import { center, inside, near } from '../geometry.js';
 
 /** A table rebuilt from a page's rulings. */
+/** A column's extent across the page. */
+export interface ColumnSpan {
+  left: number;
+  right: number;
+}
+
 export interface PageTable {
   box: Box;
   rows: string[][];
   headerRows: number;
+  /** Where each column of rows stands, left to right: a table continued on the next page is matched by them. */
+  columns: ColumnSpan[];
   /** The lines the table's cells were made of (removed from the running text). */
   lines: Set<Line>;
 }
@@ -63,7 +71,14 @@ function tableOnGrid(page: Page, xs: number[], ys: number[], headerRows?: number
     .map((row) => row.map((parts) => cellText(joinLineTexts([...parts].sort((a, b) => a.line.box!.y - b.line.box!.y).map(partText)))))
     .filter((row) => row.some((cell) => cell !== ''));
   const boldRows = cells.findIndex((row) => !row.every((parts) => parts.every((p) => p.runs.every((r) => r.bold))));
-  return { box, rows: dropEmptyColumns(rows), headerRows: headerRows ?? (boldRows > 0 ? boldRows : 1), lines };
+  const kept = Array.from({ length: xs.length - 1 }, (_, i) => rows.some((row) => row[i] !== ''));
+  return {
+    box,
+    rows: rows.map((row) => row.filter((_, i) => kept[i])),
+    headerRows: headerRows ?? (boldRows > 0 ? boldRows : 1),
+    columns: xs.slice(1).flatMap((right, i) => (kept[i] ? [{ left: xs[i]!, right }] : [])),
+    lines,
+  };
 }
 
 /** An open table's rules reach across at least this share of the page. */
@@ -175,12 +190,6 @@ function joinWrappedRows(rows: string[][], headerRows: number): string[][] {
 function partText(part: { line: Line; runs: TextRun[] }): string {
   if (part.runs.length === (part.line.runs ?? []).length) return part.line.text;
   return runsText(part.runs).text;
-}
-
-function dropEmptyColumns(rows: string[][]): string[][] {
-  const width = rows[0]?.length ?? 0;
-  const keep = Array.from({ length: width }, (_, i) => rows.some((row) => row[i] !== ''));
-  return rows.map((row) => row.filter((_, i) => keep[i]));
 }
 
 function isHorizontal(rule: Box): boolean {
@@ -403,7 +412,23 @@ function alignedTable(rows: Fragment[][], start: number, end: number): PageTable
   const left = Math.min(...all.map((b) => b.x));
   const top = Math.min(...all.map((b) => b.y));
   const box: Box = { x: left, y: top, width: Math.max(...all.map((b) => b.x + b.width)) - left, height: Math.max(...all.map((b) => b.y + b.height)) - top };
-  return { box, rows: [...header, ...body], headerRows: header.length, lines };
+  return { box, rows: [...header, ...body], headerRows: header.length, columns: [{ left: labelLeft, right: boundary }, ...columns], lines };
+}
+
+/**
+ * For each column of a table, the column of an earlier table it stands under (the one it overlaps
+ * most), when each stands under a different one in the same order, the first under the first:
+ * the table continues the earlier one, whose empty columns it may have dropped (附注 with no
+ * notes). Undefined otherwise.
+ */
+export function continuedColumns(earlier: ColumnSpan[], later: ColumnSpan[]): number[] | undefined {
+  const overlap = (a: ColumnSpan, b: ColumnSpan) => Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const map = later.map((column) => {
+    const best = earlier.reduce((found, candidate, i) => (overlap(candidate, column) > overlap(earlier[found]!, column) ? i : found), 0);
+    return overlap(earlier[best]!, column) > 0 ? best : -1;
+  });
+  // Its first column is the earlier one's: the row labels go on.
+  return map[0] === 0 && map.every((index, i) => index >= 0 && (i === 0 || index > map[i - 1]!)) ? map : undefined;
 }
 
 /** Columns of values: the spans where value pieces of different rows overlap, kept when enough rows have one there. */
