@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../pipeline/clean/index.js';
 import { continuedColumns } from '../../pipeline/clean/tables.js';
-import { layout } from '../../pipeline/layout/index.js';
-import type { Box, LaidOutDocument, Line, Page } from '../../pipeline/types.js';
-import { line, page } from '../clean/helpers.js';
+import type { Box, Line } from '../../pipeline/types.js';
+import { laidOutDocument, line, page } from '../clean/helpers.js';
 
 /** A line that is one run, as the extract stage gives it. */
 function cell(text: string, pageNumber: number, x: number, y: number): Line {
@@ -23,15 +22,6 @@ function ruledTable(pageNumber: number, rows: string[][], xs: number[], y: numbe
   return { lines, rules };
 }
 
-function document(pages: Page[]): LaidOutDocument {
-  return layout({
-    source: { path: 't.pdf', fileName: 't.pdf', name: 't', format: 'pdf', bytes: 0, sha256: '' },
-    messages: [],
-    metadata: { pageCount: pages.length },
-    outline: [],
-    pages,
-  });
-}
 
 describe('a table continued on the next page', () => {
   const xs = [50, 250, 300, 420, 545];
@@ -39,7 +29,7 @@ describe('a table continued on the next page', () => {
   it('goes on in the same table, its columns placed under the first part’s though it dropped an empty one (附注)', () => {
     const first = ruledTable(1, [['项目', '附注', '2020年度', '2019年度'], ['投资活动现金流入小计', '', '1,057,676,004.62', '2,112,665,143.46'], ['投资支付的现金', '', '', '53,600,000.00']], xs, 700);
     const second = ruledTable(2, [['支付其他与投资活动有关的现金', '', '1,215,060,000.00', '1,338,600,000.00'], ['取得借款收到的现金', '', '', '50,000,000.00']], xs, 60);
-    const blocks = clean(document([page(1, first.lines, { rules: first.rules }), page(2, second.lines, { rules: second.rules })])).blocks;
+    const blocks = clean(laidOutDocument([page(1, first.lines, { rules: first.rules }), page(2, second.lines, { rules: second.rules })])).blocks;
     const tables = blocks.filter((b) => b.kind === 'table');
     expect(tables).toHaveLength(1);
     expect(tables[0]).toMatchObject({ page: 1, pageEnd: 2, headerRows: 1 });
@@ -52,7 +42,7 @@ describe('a table continued on the next page', () => {
   it('stays apart when text comes between, or its columns stand elsewhere', () => {
     const first = ruledTable(1, [['项目', '2020年度', '2019年度'], ['营业收入', '1,057.62', '2,112.46']], [50, 250, 420, 545], 700);
     const second = ruledTable(2, [['名称', '金额'], ['甲公司', '1,215.00']], [300, 400, 545], 60);
-    const blocks = clean(document([page(1, first.lines, { rules: first.rules }), page(2, second.lines, { rules: second.rules })])).blocks;
+    const blocks = clean(laidOutDocument([page(1, first.lines, { rules: first.rules }), page(2, second.lines, { rules: second.rules })])).blocks;
     expect(blocks.filter((b) => b.kind === 'table')).toHaveLength(2);
   });
 
