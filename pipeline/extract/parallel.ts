@@ -40,8 +40,12 @@ export interface PdfReading {
 const defaultPageTimeLimit = 30;
 const defaultFileTimeLimit = 600;
 const defaultMemoryLimit = 1024;
-/** A reading thread costs a pdf.js start-up (a few hundred ms): fewer pages than this per thread are read by fewer threads. */
-const minimumPagesPerThread = 4;
+/**
+ * A reading thread costs a pdf.js start-up: loading it, opening the document, parsing the fonts
+ * its pages use again (on a 13-page report about as much CPU as reading 10 pages). Fewer pages
+ * than this per thread are read by fewer threads.
+ */
+const minimumPagesPerThread = 16;
 
 /**
  * The worker module compiled beside this one. Worker threads load plain JavaScript only: when
@@ -50,9 +54,13 @@ const minimumPagesPerThread = 4;
  */
 const workerModule = new URL('./page-worker.js', import.meta.url);
 
-/** Reads every page of a PDF, in worker threads when they are available. */
-export function readPdfPages(path: string, bytes: Uint8Array, options: PageReading): Promise<PdfReading> {
-  if (existsSync(fileURLToPath(workerModule))) return readInWorkers(path, bytes, options);
+/**
+ * Reads every page of a PDF, in worker threads when they are available. expectedPages, called
+ * once the first reader has started, gives the page count the file declares (if it does): it
+ * decides how many more readers are worth starting.
+ */
+export function readPdfPages(path: string, bytes: Uint8Array, options: PageReading, expectedPages?: () => number | undefined): Promise<PdfReading> {
+  if (existsSync(fileURLToPath(workerModule))) return readInWorkers(path, bytes, options, expectedPages);
   return readInThisThread(path, bytes, options);
 }
 
@@ -114,6 +122,10 @@ async function readInThisThread(path: string, bytes: Uint8Array, options: PageRe
   } finally {
     await doc.destroy();
   }
+}
+
+function threadsFor(pages: number): number {
+  return Math.max(1, Math.ceil(pages / minimumPagesPerThread));
 }
 
 interface Reader {
@@ -179,7 +191,7 @@ function keepIdle(worker: Worker, memoryLimit: number): void {
  * or crashes it, is skipped with a warning: its thread is ended and a fresh one goes on with
  * the rest of that thread's share.
  */
-function readInWorkers(path: string, bytes: Uint8Array, options: PageReading): Promise<PdfReading> {
+function readInWorkers(path: string, bytes: Uint8Array, options: PageReading, expectedPages: (() => number | undefined) | undefined): Promise<PdfReading> {
   const pageLimit = (options.pageTimeLimit ?? defaultPageTimeLimit) * 1000;
   const fileLimit = options.fileTimeLimit ?? defaultFileTimeLimit;
   const memoryLimit = options.memoryLimit ?? defaultMemoryLimit;
@@ -278,7 +290,7 @@ function readInWorkers(path: string, bytes: Uint8Array, options: PageReading): P
 
     const distribute = (pageCount: number) => {
       const all = [...readers];
-      const used = Math.max(1, Math.min(all.length, Math.ceil(pageCount / minimumPagesPerThread)));
+      const used = Math.min(all.length, threadsFor(pageCount));
       all.forEach((reader, index) => {
         if (index >= used) return end(reader, true);
         const share: number[] = [];
@@ -304,6 +316,9 @@ function readInWorkers(path: string, bytes: Uint8Array, options: PageReading): P
     const fileTimer = setTimeout(() => finish(new ConversionError(path, `reading it took longer than ${fileLimit} s (the limit for one file)`)), fileLimit * 1000);
 
     spawn(true);
-    for (let i = 1; i < threads; i++) spawn(false);
+    // The pages the file says it has, when it says (a damaged file may hold more: pdf.js's count decides what is read).
+    const declared = expectedPages?.();
+    const wanted = declared ? Math.min(threads, threadsFor(declared)) : threads;
+    for (let i = 1; i < wanted && !settled; i++) spawn(false);
   });
 }
