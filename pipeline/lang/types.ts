@@ -32,6 +32,14 @@ export interface LayoutTables {
   noteLabel: RegExp;
   /** The title of a contents page or a list of figures: "目录", "Contents", "List of Tables". */
   contentsTitle: RegExp;
+  /** A broker's rating standing alone on a cover, set large but never the title: 增持（维持）, 'Overweight (maintained)'. */
+  ratingLine: RegExp;
+  /**
+   * Opening sentences that name a document printed without a title line (a work report read
+   * to a congress opens "现在，我代表北京市人民政府，向大会报告政府工作"), and the title they
+   * name, a replacement template of the opening's groups: '$<body>政府工作报告'.
+   */
+  openingTitles: { opening: RegExp; title: string }[];
 }
 
 /** A printed page-number line; group 1 of the pattern is the number. */
