@@ -89,28 +89,41 @@ const coverBlocks = 40;
  */
 export function documentYears(doc: StructuredDocument, tables: FactTables): DocumentYears {
   const cover = doc.blocks.slice(0, coverBlocks).filter((block) => block.kind === 'text');
-  const firstYear = (sources: string[] | undefined, whole: boolean) => {
+  const firstMatch = (sources: string[] | undefined, whole: boolean) => {
     for (const block of cover) {
       for (const source of sources ?? []) {
         const match = new RegExp(source, 'u').exec(whole ? block.text.trim() : block.text);
-        if (match?.groups?.year) return Number(match.groups.year);
+        if (match?.groups?.year) return match;
       }
     }
     return undefined;
   };
-  const period = firstYear(tables.time.reportPeriods, false);
-  const dated = firstYear(tables.time.dateLines, true);
-  if (period !== undefined) return { about: period, dated: dated ?? period };
+  const period = firstMatch(tables.time.reportPeriods, false)?.groups?.year;
+  const dateLine = firstMatch(tables.time.dateLines, true);
+  const dated = dateLine && Number(dateLine.groups!.year);
+  // The date line's day or month, where spans before the report's date end (1M, 近3月).
+  const date = dateLine && coverDate(dateLine[0], tables);
+  const withDate = (years: DocumentYears): DocumentYears => (date ? { ...years, date } : years);
+  if (period !== undefined) return withDate({ about: Number(period), dated: dated ?? Number(period) });
   const counts = writtenYears(doc, tables);
   const title = doc.editionYear;
   if (title !== undefined) {
     const previous = counts.get(title - 1) ?? 0;
     const onPrevious = previous >= 3 * Math.max(1, counts.get(title) ?? 0) && !headingYears(doc, tables).includes(title);
     const about = onPrevious ? title - 1 : title;
-    return { about, dated: dated ?? title };
+    return withDate({ about, dated: dated ?? title });
   }
   const about = reportYear(doc, tables, counts);
-  return { about, dated: dated ?? about };
+  return withDate({ about, dated: dated ?? about });
+}
+
+/** A cover's date line as a time: 2021 年 10 月 07 日, 2021-10-07 and 2021.10.07 → '2021-10-07'; 'March 2022' → '2022-03'. */
+function coverDate(line: string, tables: FactTables): string | undefined {
+  const written = findTimes(line, tables, noYears).find((t) => !t.needsYear && !t.from)?.time;
+  if (written && written.length > 4) return written;
+  const [year, month, day] = line.match(/\d+/gu) ?? [];
+  if (!year || year.length !== 4 || !month) return written;
+  return [year, month.padStart(2, '0'), ...(day ? [day.padStart(2, '0')] : [])].join('-');
 }
 
 /**

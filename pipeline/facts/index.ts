@@ -152,13 +152,18 @@ function cellFactRecord(input: {
 
 /** Blocks before a table that may state its unit or period: up to this many, not past another table. */
 const tableNoteBlocks = 3;
+/** Blocks after a table that may state its unit (单位：亿元, '资料来源：…，单位：%', 'Note: in thousands'). */
+const tableNoteBlocksAfter = 2;
 /** A note line, not a paragraph: at most this many characters. */
 const noteLength = 60;
+/** A line that may be a unit line, which begins with its note, in brackets or not: (单位：万元), '(In millions)'. */
+const unitLine = (text: string) => text.normalize('NFKC').replace(/^[(\[【]\s*/u, '');
 
 /**
- * What the blocks around a table say of it: its caption (表 7-2：…, else the heading it stands
- * under), the notes above it (单位：万元, '(In millions, except per share amounts)') and the
- * year it is about (its caption's or notes', else its section's, else the edition's).
+ * What the blocks around a table say of it: its caption (表 7-2：…, above it or else below it,
+ * else the heading it stands under), the notes above and below it (单位：万元, '(In millions,
+ * except per share amounts)', a source line ending in 单位：%) and the year it is about (its
+ * caption's or notes', else its section's, else the edition's).
  */
 function tableSetting(
   doc: StructuredDocument,
@@ -175,16 +180,44 @@ function tableSetting(
     if (block.kind === 'caption' && caption === undefined) caption = block.text;
     else before.push(block.text);
   }
+  const after = notesAfter(doc, blockIndex, tableTables(doc.blocks[blockIndex]!.language ?? doc.language).unitNotes);
+  caption ??= after.caption;
   const sectionIndex = doc.blockSection[blockIndex] ?? -1;
   const heading = sectionIndex >= 0 ? doc.sections[sectionIndex]!.title : '';
   // A note line may name the date (截至 2023 年 3 月 31 日); a paragraph's times are its own.
-  const written = captionTime([caption ?? '', ...before.filter((text) => text.length <= noteLength), heading], tables, years);
+  const written = captionTime([caption ?? '', ...[...before, ...after.notes].filter((text) => text.length <= noteLength), heading], tables, years);
   const contextTime = written ?? context.section ?? context.edition;
   return {
     caption: caption ?? heading,
-    notes: before,
+    notes: [...before, ...after.notes],
     contextYear: contextTime === null ? null : written ?? endYear(contextTime),
+    date: years.date ?? null,
   };
+}
+
+/**
+ * The caption and note lines under a table, up to a heading, another table or running text: a
+ * source or note line (资料来源：…，单位：%, 'Note: in thousands'), a unit line (单位：亿元), a
+ * caption. A caption or unit line standing right over another table is that table's.
+ */
+function notesAfter(doc: StructuredDocument, blockIndex: number, unitNotes: RegExp[]): { caption?: string; notes: string[] } {
+  const layout = layoutTables(doc.language);
+  const headings = new Set(doc.sections.map((section) => section.block));
+  const notes: string[] = [];
+  let caption: string | undefined;
+  const end = Math.min(doc.blocks.length, blockIndex + 1 + tableNoteBlocksAfter);
+  for (let i = blockIndex + 1; i < end; i++) {
+    const block = doc.blocks[i]!;
+    if (block.kind === 'table' || headings.has(i)) break;
+    const text = block.text.trim();
+    const noteLine = block.kind === 'source' || layout.source.test(text) || new RegExp(`^(?:${layout.noteLabel.source})`, 'u').test(text);
+    const nextTable = doc.blocks.slice(i + 1, end + 1).find((next) => next.kind !== 'caption' && next.kind !== 'source')?.kind === 'table';
+    if (!noteLine && nextTable) break;
+    if (block.kind === 'caption') caption ??= text;
+    else if (noteLine || (text.length <= noteLength && unitNotes.some((note) => note.exec(unitLine(text))?.index === 0))) notes.push(text);
+    else break;
+  }
+  return { caption, notes };
 }
 
 function subjectOf(claim: Claim, sentence: Sentence, tables: FactTables, notSubject: boolean[]): string {

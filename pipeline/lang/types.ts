@@ -268,7 +268,8 @@ export interface TableTables {
    * Periods in a column header or row label, with named groups: year (four digits, or two after
    * an apostrophe or FY), forecast (E, F, 预测), quarter (1–4 or a native numeral), half (1, 2 or a
    * word), months (the length of a span: 'Three Months Ended'), endMonth (its last month),
-   * fromMonth and toMonth (1-3 月份).
+   * fromMonth and toMonth (1-3 月份); spans ending at the document's date: trailingMonths (1M,
+   * 近3月), trailingYears (1Y, 近一年), yearToDate (YTD, 今年以来).
    */
   periods: RegExp[];
   /** Month names and numerals of the groups above: 'March' → 3, 一 → 1, 'three' → 3, 上 → 1. */
