@@ -10,6 +10,8 @@ export interface HeadingScheme {
   typicalLevel: number;
   /** Always at the top of the document's hierarchy, beside the chapters whatever their scheme: appendices. */
   topLevel?: boolean;
+  /** A heading only when set apart by its type (bold or larger than the body): a bare number also starts lines of prose. */
+  setApart?: boolean;
 }
 
 /** Page-layout knowledge of one language: what the clean and structure stages need. */

@@ -24,3 +24,21 @@ describe('a broker note\'s cover (tests/fixtures/covers/broker-cover.pdf)', () =
     expect(doc.sections.map((s) => s.title)).toEqual(['1、动量效应难寻踪迹', '2、因子的切割']);
   });
 });
+
+describe('a journal paper\'s first page and running headers (tests/fixtures/covers/journal-paper.pdf)', () => {
+  let doc: StructuredDocument;
+  beforeAll(async () => {
+    doc = await structured(join(fixture('covers'), 'journal-paper.pdf'));
+  }, 60_000);
+  const squeezed = (text: string) => text.replace(/\s+/g, '');
+
+  it('takes the paper\'s title, not the journal\'s name set larger above it, and the year from its date line', () => {
+    expect([doc.title, doc.editionYear]).toEqual(['数字政府评估方法研究', 2022]);
+    expect(doc.blocks.some((block) => block.text.includes('数字治理研究'))).toBe(false);
+  });
+
+  it('leaves out the running headers that change from page to page (a section named on one page only), and reads the sections as headings', () => {
+    expect(doc.sections.map((s) => squeezed(s.title))).toEqual(['1引言', '2评估方法', '3数据来源', '4评估结果', '5结论']);
+    for (const name of ['数据来源', '结论']) expect(doc.blocks.filter((block) => squeezed(block.text).endsWith(name) && block.text.length < 8).length, name).toBe(1);
+  });
+});

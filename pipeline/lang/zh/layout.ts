@@ -23,6 +23,8 @@ export const zhLayout: LayoutTables = {
     { name: 'decimal-3', pattern: new RegExp(`^(\\d{1,2}\\.\\d{1,2}\\.\\d{1,2})(?![.．]?\\d)、?${decimalTitleStart}`), typicalLevel: 4 },
     { name: 'decimal-2', pattern: new RegExp(`^(\\d{1,2}\\.\\d{1,2})(?![.．]?\\d)、?${decimalTitleStart}`), typicalLevel: 3 },
     { name: 'arabic-dot', pattern: new RegExp(`^(\\d{1,2})[.．、](?!\\d)${titleStart}`), typicalLevel: 3 },
+    // A paper's chapters: "0 引言", "1 基于 SDN 的安全组播机制设计" (the space often lost), never "2 个", "5 亿元".
+    { name: 'arabic-bare', pattern: /^(\d{1,2})\s*(?=\p{Script=Han})(?![个万亿千百倍元年月日项次家条种类名位岁]|[多余])/u, typicalLevel: 1, setApart: true },
     { name: 'arabic-paren', pattern: new RegExp(`^[（(]\\s*(\\d{1,2})\\s*[）)]${titleStart}`), typicalLevel: 4 },
     { name: 'circled', pattern: new RegExp(`^([①-⑳])${titleStart}`), typicalLevel: 5 },
     { name: 'zh-appendix', pattern: new RegExp(`^附[件录](?:\\s*(${numeral}|\\d{1,2}|[A-Z])\\s*[：:、.．]?|\\s*[：:、.．]|\\s+)${titleStart}`), typicalLevel: 1, topLevel: true },
