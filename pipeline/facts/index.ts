@@ -3,9 +3,9 @@ import { segmentWords } from '../segment/index.js';
 import type { Fact, FactDocument, Section, Sentence, StructuredDocument } from '../types.js';
 import { documentYears, type TimeContext, timeOf, timesOfSections } from './context.js';
 import { type Claim, readSentence } from './sentence.js';
-import { findSubject } from './subject.js';
+import { findSubject, respectiveSubjects } from './subject.js';
 import { captionTime, type CellNumber, factTables, type TableCell, tableCells, type TableSetting } from './tables.js';
-import { type DocumentYears, endYear, withYear } from './time.js';
+import { type DocumentYears, endYear, isWindow, withYear } from './time.js';
 
 export { factTables } from './tables.js';
 
@@ -19,6 +19,7 @@ export function facts(doc: StructuredDocument): FactDocument {
   const sectionTimes = timesOfSections(doc, tables, years);
   const headingBlocks = new Set(doc.sections.map((section) => section.block));
   const ocrPages = new Set(doc.pages.filter((page) => page.ocr).map((page) => page.number));
+  const paper = isPaper(doc);
   const found: Fact[] = [];
 
   doc.blocks.forEach((block, blockIndex) => {
@@ -32,23 +33,30 @@ export function facts(doc: StructuredDocument): FactDocument {
       ocr: ocrPages.has(block.page),
     };
     const add = (sentence: Sentence, idPrefix: string, options: { numbering?: number; written?: string; fallbackSubject?: string } = {}) => {
-      const { claims, times, notSubject } = readSentence(sentence, blockTables, years, options.numbering ?? 0);
+      const { claims, times, notSubject } = readSentence(sentence, blockTables, years, { numbering: options.numbering ?? 0, paper });
       const contextYear = context.paragraph ?? context.section ?? edition;
       const idOf = (k: number) => `${idPrefix}-${k + 1}`;
       let previousSubject = options.fallbackSubject ?? '';
+      const respective = respectiveSubjects(sentence.text, claims, blockTables);
       claims.forEach((claim, k) => {
-        // A number with no subject in its clause (…，位居世界第二) measures the one before it.
-        const subject = subjectOf(claim, sentence, blockTables, notSubject) || previousSubject;
+        // A number with no subject in its clause (…，位居世界第二) measures the one before it, as does a share restating it.
+        const own = claim.restates && previousSubject ? '' : subjectOf(claim, sentence, blockTables, notSubject);
+        const subject = respective.get(k) ?? (own || previousSubject);
         previousSubject = subject;
         const time = timeOf(claim, k, claims, { text: sentence.text, times, tables: blockTables }, context);
         const partnerId = claim.partner !== undefined ? idOf(claim.partner) : undefined;
         found.push(factRecord({ id: idOf(k), claim, sentence, written: options.written, subject, time, ...place, partnerId }));
       });
       const lastTime = times.filter((t) => !t.base).at(-1);
-      if (lastTime) context.paragraph = withYear(lastTime, contextYear) ?? context.paragraph;
+      if (lastTime) {
+        context.paragraph = withYear(lastTime, contextYear) ?? context.paragraph;
+        context.window = isWindow(lastTime, sentence.text, blockTables);
+      }
     };
 
     if (block.kind === 'table') {
+      // A grid of numbers without a word (a chart's axis ticks read as a table) labels nothing it measures.
+      if (!(block.rows ?? []).some((row) => row.some((cell) => /\p{L}/u.test(cell)))) return;
       const setting = tableSetting(doc, blockIndex, blockTables, years, { section: context.section, edition });
       const rows = block.rows ?? [];
       for (const cell of tableCells(rows, block.headerRows ?? 0, setting, blockTables, tableTables(block.language ?? doc.language))) {
@@ -218,6 +226,20 @@ function notesAfter(doc: StructuredDocument, blockIndex: number, unitNotes: RegE
     else break;
   }
   return { caption, notes };
+}
+
+/** Parts of a paper a document must label to be one: an abstract with keywords or references. */
+const paperPartsNeeded = 2;
+
+/** A scholarly paper: blocks opening with the labels of at least two of a paper's parts (摘要：, 参考文献, 'Abstract', 'References'). */
+function isPaper(doc: StructuredDocument): boolean {
+  const found = new Set<string>();
+  for (const block of doc.blocks) {
+    if (block.kind !== 'text') continue;
+    const parts = factTables(block.language ?? doc.language)?.paperParts ?? [];
+    for (const part of parts) if (new RegExp(part, 'iu').test(block.text.trim())) found.add(part);
+  }
+  return found.size >= paperPartsNeeded;
 }
 
 function subjectOf(claim: Claim, sentence: Sentence, tables: FactTables, notSubject: boolean[]): string {

@@ -84,7 +84,10 @@ export function findTimes(written: string, tables: FactTables, years: DocumentYe
       const start = match.index!;
       const end = start + match[0].length;
       if (groups.fromYear && groups.toYear) {
-        add(start, end, { time: `${groups.fromYear}/${groups.toYear}`, needsYear: false, from: groups.fromYear, to: groups.toYear });
+        // A span of months (2010 年 1 月至 2021 年 9 月) keeps its months: 2010-01/2021-09.
+        const from = groups.fromMonth ? `${groups.fromYear}-${pad(groups.fromMonth)}` : groups.fromYear;
+        const to = groups.toMonth ? `${groups.toYear}-${pad(groups.toMonth)}` : groups.toYear;
+        add(start, end, { time: `${from}/${to}`, needsYear: false, from, to });
       } else if (groups.sinceYear) {
         const to = String(editionYear ?? groups.sinceYear);
         // Since a month of the report's own year, the date is the time (2020 年 6 月起 → 2020-06, by the date pattern), not a span 2020/2020.
@@ -178,6 +181,13 @@ function fullYear(shortYear: string, editionYear: number | undefined): string {
 
 function monthNumber(month: string, tables: FactTables): number {
   return /^\d+$/.test(month) ? Number(month) : (tables.time.months[month] ?? tables.time.months[month.toLowerCase()] ?? 0);
+}
+
+/** A period the sentence names as the span its statistics are taken over: 以 2018 年以来近三年半作为回测窗口. */
+export function isWindow(time: TimeMention, text: string, tables: FactTables): boolean {
+  if (time.from === undefined) return false;
+  const lower = text.toLowerCase();
+  return (tables.time.windowWords ?? []).some((word) => lower.includes(word.toLowerCase()));
 }
 
 /** A month-only time completed with the year of its context. */
