@@ -12,6 +12,8 @@ import { type DocumentYears, endYear, findTimes, type TimeMention, withYear } fr
 export interface TimeContext {
   /** The last time written in an earlier sentence of the paragraph. */
   paragraph: string | null;
+  /** That time is a period statistics are taken over (以 2018 年以来作为回测窗口): it stays whole, not its end year. */
+  window?: boolean;
   /** The time of the section (its heading or its lead sentence), or of an enclosing one. */
   section: string | null;
   edition: string | null;
@@ -20,7 +22,8 @@ export interface TimeContext {
 /**
  * The time of a claim: its own, else the sentence's (the nearest time before it, or after it),
  * else the paragraph's, the section's or the edition's. Periods met only in the context stand
- * for their end year: a level reported under "“十三五”时期" is the level of 2020.
+ * for their end year: a level reported under "“十三五”时期" is the level of 2020; but a
+ * paragraph's window of statistics (回测窗口) stands whole.
  */
 export function timeOf(
   claim: Claim,
@@ -50,6 +53,7 @@ export function timeOf(
     usable.find((t) => t.start >= claim.end && !inAnotherClause(text, claim.end, t.start, tables));
   if (inSentence) return resolve(inSentence);
   const inferred = context.paragraph ?? context.section ?? context.edition;
+  if (context.paragraph !== null && context.window) return { time: context.paragraph, inferred: true };
   return { time: inferred === null ? null : endYear(inferred), inferred: true };
 }
 
@@ -64,8 +68,9 @@ export function timesOfSections(doc: StructuredDocument, tables: FactTables, yea
     while (stack.length > 0 && stack.at(-1)!.level >= section.level) stack.pop();
     const own = findTimes(section.title, tables, years).find((t) => !t.base && !t.needsYear);
     const lead = doc.blocks[section.block + 1];
+    // A box or sidebar standing first under a heading speaks of its own time, not the section's.
     const leadTime =
-      lead && lead.kind === 'text' && doc.blockSection[section.block + 1] === index
+      lead && lead.kind === 'text' && !lead.aside && doc.blockSection[section.block + 1] === index
         ? findTimes(lead.text, tables, years).find((t) => t.start <= 1 && !t.needsYear)
         : undefined;
     const time = own?.time ?? leadTime?.time ?? stack.at(-1)?.time ?? null;
@@ -89,28 +94,41 @@ const coverBlocks = 40;
  */
 export function documentYears(doc: StructuredDocument, tables: FactTables): DocumentYears {
   const cover = doc.blocks.slice(0, coverBlocks).filter((block) => block.kind === 'text');
-  const firstYear = (sources: string[] | undefined, whole: boolean) => {
+  const firstMatch = (sources: string[] | undefined, whole: boolean) => {
     for (const block of cover) {
       for (const source of sources ?? []) {
         const match = new RegExp(source, 'u').exec(whole ? block.text.trim() : block.text);
-        if (match?.groups?.year) return Number(match.groups.year);
+        if (match?.groups?.year) return match;
       }
     }
     return undefined;
   };
-  const period = firstYear(tables.time.reportPeriods, false);
-  const dated = firstYear(tables.time.dateLines, true);
-  if (period !== undefined) return { about: period, dated: dated ?? period };
+  const period = firstMatch(tables.time.reportPeriods, false)?.groups?.year;
+  const dateLine = firstMatch(tables.time.dateLines, true);
+  const dated = dateLine && Number(dateLine.groups!.year);
+  // The date line's day or month, where spans before the report's date end (1M, 近3月).
+  const date = dateLine && coverDate(dateLine[0], tables);
+  const withDate = (years: DocumentYears): DocumentYears => (date ? { ...years, date } : years);
+  if (period !== undefined) return withDate({ about: Number(period), dated: dated ?? Number(period) });
   const counts = writtenYears(doc, tables);
   const title = doc.editionYear;
   if (title !== undefined) {
     const previous = counts.get(title - 1) ?? 0;
     const onPrevious = previous >= 3 * Math.max(1, counts.get(title) ?? 0) && !headingYears(doc, tables).includes(title);
     const about = onPrevious ? title - 1 : title;
-    return { about, dated: dated ?? title };
+    return withDate({ about, dated: dated ?? title });
   }
   const about = reportYear(doc, tables, counts);
-  return { about, dated: dated ?? about };
+  return withDate({ about, dated: dated ?? about });
+}
+
+/** A cover's date line as a time: 2021 年 10 月 07 日, 2021-10-07 and 2021.10.07 → '2021-10-07'; 'March 2022' → '2022-03'. */
+function coverDate(line: string, tables: FactTables): string | undefined {
+  const written = findTimes(line, tables, noYears).find((t) => !t.needsYear && !t.from)?.time;
+  if (written && written.length > 4) return written;
+  const [year, month, day] = line.match(/\d+/gu) ?? [];
+  if (!year || year.length !== 4 || !month) return written;
+  return [year, month.padStart(2, '0'), ...(day ? [day.padStart(2, '0')] : [])].join('-');
 }
 
 /**
@@ -139,6 +157,8 @@ function headingYears(doc: StructuredDocument, tables: FactTables): number[] {
 function writtenYears(doc: StructuredDocument, tables: FactTables): Map<number, number> {
   const counts = new Map<number, number>();
   for (const block of doc.blocks) {
+    // Footnotes cite other years (sources): the text's own years decide.
+    if (block.kind === 'footnote') continue;
     for (const time of findTimes(block.text, tables, noYears)) {
       if (time.needsYear || time.from) continue;
       const year = Number(time.time.slice(0, 4));

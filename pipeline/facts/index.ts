@@ -3,9 +3,9 @@ import { segmentWords } from '../segment/index.js';
 import type { Fact, FactDocument, Section, Sentence, StructuredDocument } from '../types.js';
 import { documentYears, type TimeContext, timeOf, timesOfSections } from './context.js';
 import { type Claim, readSentence } from './sentence.js';
-import { findSubject } from './subject.js';
+import { findSubject, respectiveSubjects } from './subject.js';
 import { captionTime, type CellNumber, factTables, type TableCell, tableCells, type TableSetting } from './tables.js';
-import { type DocumentYears, endYear, withYear } from './time.js';
+import { type DocumentYears, endYear, isWindow, withYear } from './time.js';
 
 export { factTables } from './tables.js';
 
@@ -19,6 +19,7 @@ export function facts(doc: StructuredDocument): FactDocument {
   const sectionTimes = timesOfSections(doc, tables, years);
   const headingBlocks = new Set(doc.sections.map((section) => section.block));
   const ocrPages = new Set(doc.pages.filter((page) => page.ocr).map((page) => page.number));
+  const paper = isPaper(doc);
   const found: Fact[] = [];
 
   doc.blocks.forEach((block, blockIndex) => {
@@ -32,23 +33,30 @@ export function facts(doc: StructuredDocument): FactDocument {
       ocr: ocrPages.has(block.page),
     };
     const add = (sentence: Sentence, idPrefix: string, options: { numbering?: number; written?: string; fallbackSubject?: string } = {}) => {
-      const { claims, times, notSubject } = readSentence(sentence, blockTables, years, options.numbering ?? 0);
+      const { claims, times, notSubject } = readSentence(sentence, blockTables, years, { numbering: options.numbering ?? 0, paper });
       const contextYear = context.paragraph ?? context.section ?? edition;
       const idOf = (k: number) => `${idPrefix}-${k + 1}`;
       let previousSubject = options.fallbackSubject ?? '';
+      const respective = respectiveSubjects(sentence.text, claims, blockTables);
       claims.forEach((claim, k) => {
-        // A number with no subject in its clause (…，位居世界第二) measures the one before it.
-        const subject = subjectOf(claim, sentence, blockTables, notSubject) || previousSubject;
+        // A number with no subject in its clause (…，位居世界第二) measures the one before it, as does a share restating it.
+        const own = claim.restates && previousSubject ? '' : subjectOf(claim, sentence, blockTables, notSubject);
+        const subject = respective.get(k) ?? (own || previousSubject);
         previousSubject = subject;
         const time = timeOf(claim, k, claims, { text: sentence.text, times, tables: blockTables }, context);
         const partnerId = claim.partner !== undefined ? idOf(claim.partner) : undefined;
         found.push(factRecord({ id: idOf(k), claim, sentence, written: options.written, subject, time, ...place, partnerId }));
       });
       const lastTime = times.filter((t) => !t.base).at(-1);
-      if (lastTime) context.paragraph = withYear(lastTime, contextYear) ?? context.paragraph;
+      if (lastTime) {
+        context.paragraph = withYear(lastTime, contextYear) ?? context.paragraph;
+        context.window = isWindow(lastTime, sentence.text, blockTables);
+      }
     };
 
     if (block.kind === 'table') {
+      // A grid of numbers without a word (a chart's axis ticks read as a table) labels nothing it measures.
+      if (!(block.rows ?? []).some((row) => row.some((cell) => /\p{L}/u.test(cell)))) return;
       const setting = tableSetting(doc, blockIndex, blockTables, years, { section: context.section, edition });
       const rows = block.rows ?? [];
       for (const cell of tableCells(rows, block.headerRows ?? 0, setting, blockTables, tableTables(block.language ?? doc.language))) {
@@ -152,13 +160,18 @@ function cellFactRecord(input: {
 
 /** Blocks before a table that may state its unit or period: up to this many, not past another table. */
 const tableNoteBlocks = 3;
+/** Blocks after a table that may state its unit (单位：亿元, '资料来源：…，单位：%', 'Note: in thousands'). */
+const tableNoteBlocksAfter = 2;
 /** A note line, not a paragraph: at most this many characters. */
 const noteLength = 60;
+/** A line that may be a unit line, which begins with its note, in brackets or not: (单位：万元), '(In millions)'. */
+const unitLine = (text: string) => text.normalize('NFKC').replace(/^[(\[【]\s*/u, '');
 
 /**
- * What the blocks around a table say of it: its caption (表 7-2：…, else the heading it stands
- * under), the notes above it (单位：万元, '(In millions, except per share amounts)') and the
- * year it is about (its caption's or notes', else its section's, else the edition's).
+ * What the blocks around a table say of it: its caption (表 7-2：…, above it or else below it,
+ * else the heading it stands under), the notes above and below it (单位：万元, '(In millions,
+ * except per share amounts)', a source line ending in 单位：%) and the year it is about (its
+ * caption's or notes', else its section's, else the edition's).
  */
 function tableSetting(
   doc: StructuredDocument,
@@ -175,16 +188,58 @@ function tableSetting(
     if (block.kind === 'caption' && caption === undefined) caption = block.text;
     else before.push(block.text);
   }
+  const after = notesAfter(doc, blockIndex, tableTables(doc.blocks[blockIndex]!.language ?? doc.language).unitNotes);
+  caption ??= after.caption;
   const sectionIndex = doc.blockSection[blockIndex] ?? -1;
   const heading = sectionIndex >= 0 ? doc.sections[sectionIndex]!.title : '';
   // A note line may name the date (截至 2023 年 3 月 31 日); a paragraph's times are its own.
-  const written = captionTime([caption ?? '', ...before.filter((text) => text.length <= noteLength), heading], tables, years);
+  const written = captionTime([caption ?? '', ...[...before, ...after.notes].filter((text) => text.length <= noteLength), heading], tables, years);
   const contextTime = written ?? context.section ?? context.edition;
   return {
     caption: caption ?? heading,
-    notes: before,
+    notes: [...before, ...after.notes],
     contextYear: contextTime === null ? null : written ?? endYear(contextTime),
+    date: years.date ?? null,
   };
+}
+
+/**
+ * The caption and note lines under a table, up to a heading, another table or running text: a
+ * source or note line (资料来源：…，单位：%, 'Note: in thousands'), a unit line (单位：亿元), a
+ * caption. A caption or unit line standing right over another table is that table's.
+ */
+function notesAfter(doc: StructuredDocument, blockIndex: number, unitNotes: RegExp[]): { caption?: string; notes: string[] } {
+  const layout = layoutTables(doc.language);
+  const headings = new Set(doc.sections.map((section) => section.block));
+  const notes: string[] = [];
+  let caption: string | undefined;
+  const end = Math.min(doc.blocks.length, blockIndex + 1 + tableNoteBlocksAfter);
+  for (let i = blockIndex + 1; i < end; i++) {
+    const block = doc.blocks[i]!;
+    if (block.kind === 'table' || headings.has(i)) break;
+    const text = block.text.trim();
+    const noteLine = block.kind === 'source' || layout.source.test(text) || new RegExp(`^(?:${layout.noteLabel.source})`, 'u').test(text);
+    const nextTable = doc.blocks.slice(i + 1, end + 1).find((next) => next.kind !== 'caption' && next.kind !== 'source')?.kind === 'table';
+    if (!noteLine && nextTable) break;
+    if (block.kind === 'caption') caption ??= text;
+    else if (noteLine || (text.length <= noteLength && unitNotes.some((note) => note.exec(unitLine(text))?.index === 0))) notes.push(text);
+    else break;
+  }
+  return { caption, notes };
+}
+
+/** Parts of a paper a document must label to be one: an abstract with keywords or references. */
+const paperPartsNeeded = 2;
+
+/** A scholarly paper: blocks opening with the labels of at least two of a paper's parts (摘要：, 参考文献, 'Abstract', 'References'). */
+function isPaper(doc: StructuredDocument): boolean {
+  const found = new Set<string>();
+  for (const block of doc.blocks) {
+    if (block.kind !== 'text') continue;
+    const parts = factTables(block.language ?? doc.language)?.paperParts ?? [];
+    for (const part of parts) if (new RegExp(part, 'iu').test(block.text.trim())) found.add(part);
+  }
+  return found.size >= paperPartsNeeded;
 }
 
 function subjectOf(claim: Claim, sentence: Sentence, tables: FactTables, notSubject: boolean[]): string {

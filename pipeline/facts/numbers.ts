@@ -241,7 +241,8 @@ function readAround(text: string, core: Core, tables: FactTables, compiled: Comp
     unitText = unit.text;
   }
   const after = wordAt(text, position, compiled.afterQualifiers);
-  if (after && (!wordBounds || (wordBounds.has(after.start) && wordBounds.has(after.end)))) {
+  // A qualifier after the unit ends a word; jieba may glue a two-character one to the unit (秒左右), not a one-character one (5 项多模态).
+  if (after && (!wordBounds || (wordBounds.has(after.end) && (wordBounds.has(after.start) || after.word.length > 1)))) {
     qualifier = qualifierOf(tables, after.word, 'after');
     position = after.end;
   }
@@ -251,16 +252,18 @@ function readAround(text: string, core: Core, tables: FactTables, compiled: Comp
   const leadIsWord =
     lead && (!wordBounds || wordBounds.has(lead.start)) && !(unit && leadEntry?.notWithUnits?.includes(unit.unit));
   if (lead && leadIsWord) qualifier = leadEntry!.qualifier;
+  const value = round((core.value + halves) * scale);
   return {
     start,
     end: position,
     coreEnd: core.end,
     leadStart: leadIsWord ? lead.start : start,
-    value: round((core.value + halves) * scale),
+    value,
     scale,
     unit: unit?.unit ?? '',
     unitText,
-    kind: unit?.kind ?? 'count',
+    // Without a unit, a whole number counts; a fraction (夏普比率 1.94, 'a 0.6779 F1 score') measures.
+    kind: unit?.kind ?? (Number.isInteger(value) ? 'count' : 'measure'),
     qualifier,
     native: core.native,
     bare: !unit && scale === 1 && qualifier === 'exact' && core.unit === undefined,

@@ -2,7 +2,7 @@ import type { FactTables } from '../lang/index.js';
 import type { Sentence } from '../types.js';
 import { insideTitles, isClaim, maskNonClaims } from './claims.js';
 import { findNumbers, type NumberMention } from './numbers.js';
-import { halfWidthDigits, wordAt, wordBefore } from './text.js';
+import { escapeRegExp, halfWidthDigits, wordAt, wordBefore } from './text.js';
 import { type DocumentYears, findTimes, type TimeMention } from './time.js';
 
 /*
@@ -19,10 +19,18 @@ export interface Claim extends NumberMention {
   direction?: 'up' | 'down';
   /** Time written with the number itself ("2020 年底的 96%"). */
   ownTime?: TimeMention;
+  /** A share restating the number before it ("declining 3 million, or 3%"): it measures the same thing. */
+  restates?: boolean;
+}
+
+/** How a sentence stands in its document: the length of its heading's numbering; whether the document is a paper. */
+export interface SentenceSetting {
+  numbering: number;
+  paper: boolean;
 }
 
 /** The claims of a sentence, with kinds, lists and from-to pairs decided. */
-export function readSentence(written: Sentence, tables: FactTables, years: DocumentYears, numbering: number) {
+export function readSentence(written: Sentence, tables: FactTables, years: DocumentYears, setting: SentenceSetting) {
   // Full-width digits read as digits; the offsets stay those of the sentence as written.
   const sentence = { ...written, text: halfWidthDigits(written.text) };
   const text = sentence.text;
@@ -31,7 +39,7 @@ export function readSentence(written: Sentence, tables: FactTables, years: Docum
   const titles = insideTitles(text, tables);
   const contextTimes = times.filter((t) => !titles[t.start]);
   const masked = maskNonClaims(text, tables, contextTimes);
-  masked.fill(true, 0, numbering);
+  masked.fill(true, 0, setting.numbering);
   const wordBounds = new Set(sentence.words.flatMap((w) => [w.start, w.start + w.text.length]));
   wordBounds.add(text.length);
   const claims: Claim[] = [];
@@ -40,6 +48,8 @@ export function readSentence(written: Sentence, tables: FactTables, years: Docum
   for (const [index, mention] of mentions.entries()) {
     const ranked = readRank(mention, text, tables);
     if (ranked === null || !isClaim(ranked, text, tables, masked, { listed: listed[index], wordBounds }) || isModelNumber(ranked, sentence, tables)) continue;
+    // A paper counts the parts of its method in words ('two tasks', 三大类); a bound (至少一个) still states a finding.
+    if (setting.paper && ranked.native && ranked.kind === 'count' && ranked.qualifier === 'exact') continue;
     claims.push({ ...ranked, listHead: claims.length });
   }
   claims.forEach((claim, k) => decideKind(claim, k, claims, text, tables));
@@ -140,20 +150,35 @@ function decideKind(claim: Claim, k: number, claims: Claim[], text: string, tabl
     const ownNoun = !tables.countsNeedClassifier && /^\s*\p{L}/u.test(text.slice(claim.end));
     if (previous.unit === claim.unit || (claim.unit === '' && !ownNoun)) claim.kind = previous.kind;
     // A share restating a change ("declining 3 million, or 3%") is that change too.
-    if (previous.kind === 'change' && claim.kind === 'percent') claim.kind = 'change';
     claim.direction = previous.direction;
+    // A share restating a change ("declining 3 million, or 3%"), or a level a change reached ("increased to $26.4 billion, or 39%").
+    const restated = claim.kind === 'percent' && previous.kind !== 'change' ? restatedDirection(claim, k, claims, text, tables) : undefined;
+    if (claim.kind === 'percent' && (previous.kind === 'change' || restated)) {
+      claim.kind = 'change';
+      claim.direction = restated ?? previous.direction;
+      claim.restates = true;
+    }
     return;
   }
   if (claim.kind === 'rank' || claim.kind === 'multiple' || claim.kind === 'duration') return;
-  const skippable = tables.subjectStopWords.filter((w) => !tables.toCues.includes(w) && !tables.changeCues.includes(w));
-  let position = claim.leadStart;
-  for (let skipped = wordBefore(text, position, skippable); skipped; skipped = wordBefore(text, position, skippable)) {
-    position = skipped.start;
+  const restated = restatedDirection(claim, k, claims, text, tables);
+  if (restated) {
+    claim.kind = 'change';
+    claim.direction = restated;
+    claim.restates = true;
+    return;
   }
-  // A rate stands before its number or takes a to-word first: 涨幅 3%左右, 增速为 9.7%.
+  const skippable = tables.subjectStopWords.filter((w) => !tables.toCues.includes(w) && !tables.changeCues.includes(w));
+  const skipBack = (from: number) => {
+    let position = from;
+    for (let skipped = wordBefore(text, position, skippable); skipped; skipped = wordBefore(text, position, skippable)) position = skipped.start;
+    return position;
+  };
+  const position = skipBack(claim.leadStart);
+  // A rate stands before its number or takes a to-word first: 涨幅 3%左右, 增速为 9.7%, 'the improvement comes to 1.5%'.
   const toWord = wordBefore(text, position, tables.toCues);
-  const rate = wordBefore(text, toWord?.start ?? position, tables.changeRates ?? []);
-  const cue = rate || wordBefore(text, position, tables.changeCues);
+  const rate = wordBefore(text, toWord ? skipBack(toWord.start) : position, tables.changeRates ?? []);
+  const cue = rate || wordBefore(text, position, tables.changeCues) || comparedBy(claim, text, tables);
   // A count or measure after a change word is a change only when it ends the clause
   // (较上年增加3.3万家。); otherwise it qualifies a noun (提升 656 公里公交专用道使用效率).
   // So does one followed by what it is compared with: "up $527 million compared to …", "up $230 million from …".
@@ -174,6 +199,41 @@ function decideKind(claim: Claim, k: number, claims: Claim[], text: string, tabl
   } else if (claim.unit === 'percentage_point') {
     claim.direction = 'up';
   }
+}
+
+/**
+ * A share restating the number before it ("increased to $26.4 billion …, or 39%"): a change
+ * the way the earlier one goes, or the way the change word that reached it says.
+ */
+function restatedDirection(claim: Claim, k: number, claims: Claim[], text: string, tables: FactTables): 'up' | 'down' | undefined {
+  const earlier = claims[k - 1];
+  if (!earlier || claim.kind !== 'percent' || !wordBefore(text, claim.leadStart, tables.restatingWords ?? [])) return undefined;
+  if (earlier.kind === 'change') return earlier.direction;
+  const toWord = wordBefore(text, earlier.leadStart, tables.toCues);
+  const cue = toWord && wordBefore(text, toWord.start, tables.changeCues);
+  if (!cue) return undefined;
+  return tables.fallCues.includes(cue.word) ? 'down' : 'up';
+}
+
+/** "outperforms the original LayoutXLM [29] by 1.48%": a comparing verb earlier in the clause, 'by' right before the number. */
+function comparedBy(claim: Claim, text: string, tables: FactTables): { word: string; start: number; end: number } | undefined {
+  const by = tables.comparedBy;
+  if (!by || !wordBefore(text, claim.leadStart, [by.word])) return undefined;
+  const clause = clauseBefore(text, claim.leadStart, tables);
+  const verb = by.verbs.find((v) => containsWord(clause, v));
+  return verb === undefined ? undefined : { word: verb, start: claim.leadStart - clause.length, end: claim.leadStart };
+}
+
+/** The text of the clause up to a position. */
+function clauseBefore(text: string, position: number, tables: FactTables): string {
+  let start = position;
+  while (start > 0 && !tables.clauseSeparators.includes(text[start - 1]!)) start--;
+  return text.slice(start, position);
+}
+
+/** Whether a text holds a word, whole where it is Latin ('to' is not in 'total'). */
+function containsWord(text: string, word: string): boolean {
+  return /[A-Za-z]/.test(word) ? new RegExp(`\\b${escapeRegExp(word)}\\b`, 'iu').test(text) : text.includes(word);
 }
 
 function isJoined(text: string, end: number, start: number, tables: FactTables): boolean {
@@ -251,8 +311,15 @@ function pairTimesRespectively(claims: Claim[], times: TimeMention[], text: stri
   for (const head of new Set(claims.map((c) => c.listHead))) {
     const members = claims.filter((c) => c.listHead === head);
     const run = runs.find((r) => r.length === members.length && members.length > 1);
-    if (run) members.forEach((member, i) => (member.ownTime = run[i]));
+    if (run) members.forEach((member, i) => (member.ownTime = samePart(run[i]!, run[0]!)));
   }
+}
+
+/** A year listed after a part of a year ('the first quarter of 2021 and 2022') is that part of it. */
+function samePart(time: TimeMention, first: TimeMention): TimeMention {
+  const part = /^\d{4}(-\d{2}\/)\d{4}(-\d{2})$/.exec(first.time);
+  if (!part || !/^\d{4}$/.test(time.time)) return time;
+  return { ...time, time: `${time.time}${part[1]}${time.time}${part[2]}` };
 }
 
 /** A time written between the previous claim (or the clause start) and a claim is its own. */
@@ -264,7 +331,12 @@ function attachOwnTimes(claims: Claim[], times: TimeMention[], text: string, tab
     claims.forEach((claim, k) => {
       if (claim.ownTime) return;
       const nextStart = claims[k + 1]?.leadStart ?? text.length;
-      const after = times.find((t) => !t.base && t.start >= claim.end && t.end <= nextStart && !inAnotherClause(text, claim.end, t.start, tables));
+      // The value compared with is dated by the base: "up $230 million from a loss of $200 million in the same period in 2021".
+      const since = Math.max(claims[k - 1]?.end ?? 0, claim.leadStart - clauseBefore(text, claim.leadStart, tables).length);
+      const compared = tables.fromCues.some((cue) => containsWord(text.slice(since, claim.leadStart), cue));
+      const after = times.find(
+        (t) => (!t.base || compared) && t.start >= claim.end && t.end <= nextStart && !inAnotherClause(text, claim.end, t.start, tables),
+      );
       if (after) {
         claim.ownTime = after;
         taken.add(after);

@@ -3,7 +3,7 @@ import { enFacts } from '../lang/en/facts.js';
 import { zhFacts } from '../lang/zh/facts.js';
 import type { FactKind, Language } from '../types.js';
 import { findNumbers } from './numbers.js';
-import { type DocumentYears, endYear, findTimes } from './time.js';
+import { type DocumentYears, endYear, findTimes, monthSpan, yearPartMonths, yearPartNumber } from './time.js';
 
 /** Number tables by language; a language without tables yields no facts. */
 const factTablesByLanguage: Partial<Record<Language, FactTables>> = { zh: zhFacts, en: enFacts };
@@ -26,6 +26,8 @@ export interface TableSetting {
   notes: string[];
   /** The year the table is about when its columns do not say (its caption's, its section's, the edition's). */
   contextYear: string | null;
+  /** The document's date ('2021-10-07', '2022-03'), where spans before it end (1M, 近3月). */
+  date: string | null;
 }
 
 /** A cell's number, read with its sign, scale and unit. */
@@ -119,9 +121,11 @@ interface TableUnit {
   exceptions: TableTables['noteExceptions'];
 }
 
-function tableUnit(setting: TableSetting, rows: string[][], facts: FactTables, tables: TableTables): TableUnit {
+function tableUnit(setting: TableSetting, rows: string[][], corner: string, facts: FactTables, tables: TableTables): TableUnit {
   const texts = [...setting.notes, setting.caption].map(normalized);
-  let stated: StatedUnit | undefined;
+  // The header over the row labels may state the unit of every cell (涨跌幅（%）, '(in millions)').
+  const cornerWords = tables.labelUnit.exec(normalized(corner))?.groups?.unit;
+  let stated: StatedUnit | undefined = cornerWords ? readUnitWords(cornerWords, facts, tables) : undefined;
   for (const text of texts) {
     for (const note of tables.unitNotes) {
       const match = note.exec(text);
@@ -162,45 +166,61 @@ function periodGroups(text: string, tables: TableTables): Record<string, string>
   return groups;
 }
 
-function numberOf(word: string | undefined, tables: TableTables): number | undefined {
-  if (word === undefined) return undefined;
-  if (/^\d+$/.test(word)) return Number(word);
-  return tables.periodWords[word.toLowerCase()] ?? tables.periodWords[word];
-}
-
 /**
  * The period a header names: a year (2022, 2022年末, FY2022), a forecast year (2023E), a quarter
- * (2023Q1, 第一季度 → 2023-01/2023-03), a half, a span ending in a month ('Three Months Ended
- * March 31', given by the table's headers when the column names only its year). A header
- * without a year takes the context year.
+ * (2023Q1, 第一季度 → 2023-01/2023-03), a half, months from one to another (1-9 月份), a span
+ * ending in a month ('Three Months Ended March 31', given by the table's headers when the column
+ * names only its year; a fiscal year ended June 30), or the months before the document's date
+ * (1M, 近3月, YTD). A header without a year takes the context year.
  */
-function periodOf(text: string, tables: TableTables, contextYear: string | null, span: Record<string, string>): Period | undefined {
+function periodOf(text: string, tables: TableTables, setting: Pick<TableSetting, 'contextYear' | 'date'>, span: Record<string, string>): Period | undefined {
   const own = periodGroups(normalized(text), tables);
+  const count = (word: string | undefined) => yearPartNumber(word, tables.periodWords);
+  if (own.trailingMonths !== undefined || own.trailingYears !== undefined || own.yearToDate !== undefined) {
+    const date = setting.date?.split('-').map(Number);
+    if (!date?.[1]) return undefined;
+    const months = own.trailingMonths !== undefined ? count(own.trailingMonths) : (count(own.trailingYears) ?? 0) * 12;
+    // The year to date: from January to the date's month.
+    const time = own.yearToDate !== undefined ? monthSpan(String(date[0]), [1, date[1]]) : months ? monthsBefore(setting.date!, months) : undefined;
+    return time ? { time, forecast: false } : undefined;
+  }
   const groups = { ...span, ...own };
   const hasOwn = ['year', 'quarter', 'half', 'months', 'fromMonth'].some((key) => own[key] !== undefined);
   if (!hasOwn) return undefined;
+  const { contextYear } = setting;
   const year = groups.year !== undefined ? Number(groups.year.length === 2 ? `20${groups.year}` : groups.year) : contextYear ? Number(contextYear.slice(0, 4)) : undefined;
   if (year === undefined) return undefined;
   const forecast = groups.forecast !== undefined;
-  const range = (fromYear: number, from: number, to: number) => `${fromYear}-${pad(from)}/${year}-${pad(to)}`;
-  const quarter = numberOf(groups.quarter, tables);
-  const half = numberOf(groups.half, tables);
-  const months = numberOf(groups.months, tables);
-  const endMonth = numberOf(groups.endMonth, tables);
-  const fromMonth = numberOf(groups.fromMonth, tables);
-  const toMonth = numberOf(groups.toMonth, tables);
-  let time = String(year);
-  if (quarter) time = range(year, quarter * 3 - 2, quarter * 3);
-  else if (half) time = range(year, half * 6 - 5, half * 6);
-  else if (fromMonth && toMonth && !(fromMonth === 1 && toMonth === 12)) time = range(year, fromMonth, toMonth);
-  else if (endMonth && (months ?? 12) < 12) {
-    const start = endMonth - months! + 1;
-    time = start >= 1 ? range(year, start, endMonth) : range(year - 1, start + 12, endMonth);
-  } else if (endMonth && endMonth !== 12) {
-    // A fiscal year ending in June: its twelve months.
-    time = range(year - 1, endMonth + 1, endMonth);
-  }
-  return { time, forecast };
+  const lastMonth = count(groups.fromMonth !== undefined ? groups.toMonth : groups.endMonth);
+  // A span ended with a month is twelve months unless it says (a fiscal year ended June 30).
+  const months = yearPartMonths({
+    quarter: count(groups.quarter),
+    half: count(groups.half),
+    firstMonth: count(groups.fromMonth),
+    lastMonth,
+    months: count(groups.months) ?? (lastMonth !== undefined ? 12 : undefined),
+  });
+  const whole = !months || (months[0] === 1 && months[1] === 12);
+  return { time: (!whole && monthSpan(String(year), months)) || String(year), forecast };
+}
+
+const atMonthEnd = (date: string) => {
+  const [year, month, day] = date.split('-').map(Number);
+  return day !== undefined && day === new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+};
+
+/**
+ * The months a trailing span covers up to the document's date: 3M before 2021-10-07 is
+ * 2021-07/2021-10. A date at a month's end, or a month alone, ends whole months: 3M to
+ * 2022-03-31 is 2022-01/2022-03.
+ */
+function monthsBefore(date: string, months: number): string | undefined {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!year || !month) return undefined;
+  const first = month - months + (day === undefined || atMonthEnd(date) ? 1 : 0);
+  const startYear = year + Math.floor((first - 1) / 12);
+  const startMonth = ((((first - 1) % 12) + 12) % 12) + 1;
+  return `${startYear}-${pad(startMonth)}/${year}-${pad(month)}`;
 }
 
 /** The label and data columns of a table: leading text columns label the rows; numbered columns are skipped. */
@@ -255,7 +275,7 @@ export function tableCells(rows: string[][], headerRows: number, setting: TableS
   let header = joinHeader(headerBlock);
   const { labels, skipped } = columnRoles(header, body, width, tables);
   const labelColumns = labels.map((c) => filledLabels(body.map((row) => squeezed(row[c] ?? ''))));
-  const unit = tableUnit(setting, rows, facts, tables);
+  const unit = tableUnit(setting, rows, labels.map((c) => header[c] ?? '').join(' '), facts, tables);
   const headerText = [setting.caption, ...headerBlock.flat(), ...body.filter((row) => row.every((cell) => !readCellNumber(cell))).flat()].map(normalized).join(' ');
   // A span written once over the year columns ('Three Months Ended March 31,') applies to each.
   const span = Object.fromEntries(Object.entries(periodGroups(headerText, tables)).filter(([key]) => ['months', 'endMonth'].includes(key)));
@@ -291,8 +311,8 @@ export function tableCells(rows: string[][], headerRows: number, setting: TableS
     if (!part) partOf = label;
     const parents = [group && !tables.totalRows.test(own) ? group : '', part ? partOf : ''].filter(Boolean);
     const rowLabel = [...parents, label].join(' / ');
-    const rowPeriod = periodOf(label, tables, setting.contextYear, span);
-    const periods = dataColumns.map((c) => periodOf(header[c] ?? '', tables, setting.contextYear, span));
+    const rowPeriod = periodOf(label, tables, setting, span);
+    const periods = dataColumns.map((c) => periodOf(header[c] ?? '', tables, setting, span));
     const latestYear = periods.flatMap((p) => (p ? [endYear(p.time)] : [])).sort().at(-1);
     for (const c of values) {
       const text = row[c]!;

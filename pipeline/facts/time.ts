@@ -26,6 +26,8 @@ const pad = (n: string) => n.padStart(2, '0');
 export interface DocumentYears {
   about: number | undefined;
   dated: number | undefined;
+  /** The day or month of the cover's date line ('2021-10-07', '2022-03'), when it has one. */
+  date?: string;
 }
 
 interface CompiledTime {
@@ -82,17 +84,27 @@ export function findTimes(written: string, tables: FactTables, years: DocumentYe
       const start = match.index!;
       const end = start + match[0].length;
       if (groups.fromYear && groups.toYear) {
-        add(start, end, { time: `${groups.fromYear}/${groups.toYear}`, needsYear: false, from: groups.fromYear, to: groups.toYear });
+        // A span of months (2010 年 1 月至 2021 年 9 月) keeps its months: 2010-01/2021-09.
+        const from = groups.fromMonth ? `${groups.fromYear}-${pad(groups.fromMonth)}` : groups.fromYear;
+        const to = groups.toMonth ? `${groups.toYear}-${pad(groups.toMonth)}` : groups.toYear;
+        add(start, end, { time: `${from}/${to}`, needsYear: false, from, to });
       } else if (groups.sinceYear) {
         const to = String(editionYear ?? groups.sinceYear);
         // Since a month of the report's own year, the date is the time (2020 年 6 月起 → 2020-06, by the date pattern), not a span 2020/2020.
         if (to === groups.sinceYear) continue;
         add(start, end, { time: `${groups.sinceYear}/${to}`, needsYear: false, from: groups.sinceYear, to });
       } else if (groups.quarter || groups.quarters || groups.half || groups.monthsEnded) {
-        const months = yearPartMonths(groups, tables);
-        if (!months) continue;
+        const count = (word: string | undefined) => yearPartNumber(word, tables.time.yearPartWords ?? {});
+        const months = yearPartMonths({
+          quarter: count(groups.quarter),
+          quarters: count(groups.quarters),
+          half: count(groups.half),
+          ...(groups.monthsEnded ? { months: count(groups.monthsEnded) ?? 0, lastMonth: groups.month ? monthNumber(groups.month, tables) : 0 } : {}),
+        });
         const year = groups.year ?? (groups.shortYear ? fullYear(groups.shortYear, editionYear) : '');
-        add(start, end, { time: `${year}-${pad(String(months[0]))}/${year}-${pad(String(months[1]))}`, needsYear: !year });
+        const time = months && monthSpan(year, months);
+        if (!time) continue;
+        add(start, end, { time, needsYear: !year });
       } else if (groups.year || groups.shortYear || groups.month) {
         const year = groups.year ?? (groups.shortYear ? fullYear(groups.shortYear, editionYear) : undefined);
         const month = groups.month ? monthNumber(groups.month, tables) : undefined;
@@ -112,25 +124,53 @@ export function findTimes(written: string, tables: FactTables, years: DocumentYe
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** A part of a year in numbers, as a quarter, half or span of months names it. */
+export interface YearPart {
+  /** Which quarter (Q1, 第一季度). */
+  quarter?: number;
+  /** How many quarters since the year began (前三季度). */
+  quarters?: number;
+  /** Which half (上半年, H2). */
+  half?: number;
+  /** How many months end with lastMonth ('three months ended March 31'). */
+  months?: number;
+  /** The first month of a span written from one month to another (1-9 月份). */
+  firstMonth?: number;
+  lastMonth?: number;
+}
+
 /**
  * The first and last month of a part of a year: a quarter (Q1 → 1–3), the quarters since the
- * year began (前三季度 → 1–9), a half (下半年 → 7–12), or the months ended with a month
- * ('six months ended June 30' → 1–6).
+ * year began (前三季度 → 1–9), a half (下半年 → 7–12), the months from one to another (1-9 月份
+ * → 1–9), or the months ended with a month ('six months ended June 30' → 1–6). A first month
+ * below 1 is in the year before ('twelve months ended June 30' → -5–6). Undefined for a part
+ * that names no months, or impossible ones.
  */
-function yearPartMonths(groups: Record<string, string | undefined>, tables: FactTables): [number, number] | undefined {
-  const count = (word: string | undefined) => {
-    if (word === undefined) return undefined;
-    return /^\d+$/.test(word) ? Number(word) : tables.time.yearPartWords?.[word.toLowerCase()] ?? tables.time.yearPartWords?.[word];
-  };
-  const quarter = count(groups.quarter);
+export function yearPartMonths(part: YearPart): [number, number] | undefined {
+  const { quarter, quarters, half, months, firstMonth, lastMonth } = part;
   if (quarter) return quarter <= 4 ? [quarter * 3 - 2, quarter * 3] : undefined;
-  const quarters = count(groups.quarters);
   if (quarters) return quarters <= 4 ? [1, quarters * 3] : undefined;
-  const half = count(groups.half);
   if (half) return half <= 2 ? [half * 6 - 5, half * 6] : undefined;
-  const length = count(groups.monthsEnded);
-  const last = groups.month ? monthNumber(groups.month, tables) : 0;
-  return length && last >= length ? [last - length + 1, last] : undefined;
+  if (!lastMonth || lastMonth > 12) return undefined;
+  if (firstMonth !== undefined) return firstMonth >= 1 && firstMonth <= lastMonth ? [firstMonth, lastMonth] : undefined;
+  return months && months <= 12 ? [lastMonth - months + 1, lastMonth] : undefined;
+}
+
+/**
+ * Months of a year as a period: ('2022', [1, 3]) → '2022-01/2022-03'; a first month below 1 is
+ * in the year before ('2022', [-5, 6] → '2021-07/2022-06'). Without a year ('') the months wait
+ * for one ('-01/-06', see withYear); a span into an unknown year before is undefined.
+ */
+export function monthSpan(year: string, [first, last]: [number, number]): string | undefined {
+  if (first >= 1) return `${year}-${pad(String(first))}/${year}-${pad(String(last))}`;
+  if (!year) return undefined;
+  return `${Number(year) - 1}-${pad(String(first + 12))}/${year}-${pad(String(last))}`;
+}
+
+/** The number a word of a year part stands for: digits, or a word of the language's table (一 → 1, 'three' → 3). */
+export function yearPartNumber(word: string | undefined, words: Record<string, number>): number | undefined {
+  if (word === undefined) return undefined;
+  return /^\d+$/.test(word) ? Number(word) : (words[word.toLowerCase()] ?? words[word]);
 }
 
 /** A year written with two digits (22 年 1 季度, FY22): in the century of the report's year. */
@@ -141,6 +181,13 @@ function fullYear(shortYear: string, editionYear: number | undefined): string {
 
 function monthNumber(month: string, tables: FactTables): number {
   return /^\d+$/.test(month) ? Number(month) : (tables.time.months[month] ?? tables.time.months[month.toLowerCase()] ?? 0);
+}
+
+/** A period the sentence names as the span its statistics are taken over: 以 2018 年以来近三年半作为回测窗口. */
+export function isWindow(time: TimeMention, text: string, tables: FactTables): boolean {
+  if (time.from === undefined) return false;
+  const lower = text.toLowerCase();
+  return (tables.time.windowWords ?? []).some((word) => lower.includes(word.toLowerCase()));
 }
 
 /** A month-only time completed with the year of its context. */

@@ -90,6 +90,13 @@ export interface FactTables {
   changeRates?: string[];
   /** Of these, the ones meaning a fall (下降, 'down'): the change is recorded with direction 'down'. */
   fallCues: string[];
+  /**
+   * A word before a number that, after a comparing verb earlier in its clause, makes the number
+   * the margin of a change: 'outperforms LayoutXLM by 1.48%'. Falling verbs are among fallCues.
+   */
+  comparedBy?: { word: string; verbs: string[] };
+  /** Words opening a share that restates the number before it in another measure: 'increased to $26.4 billion, or 39%'. */
+  restatingWords?: string[];
   /** Words that open a from-to pair: 由, 从, 'from'. */
   fromCues: string[];
   /** Words that lead to the second value of a pair or to a level: 到, 至, 'to'. */
@@ -118,6 +125,13 @@ export interface FactTables {
    * enterprises'); 0 or absent where the unit follows the number directly (11 万家).
    */
   wordsBeforeCountNoun?: number;
+  /**
+   * Regular-expression sources of the labels of a scholarly paper's parts, matched at a block's
+   * start: 摘要：, 关键词：, 参考文献, 'Abstract', 'References'. A document with two of them is a
+   * paper, whose numerals written in words count the parts of its method ('two tasks', 三大类),
+   * while its findings are written in digits.
+   */
+  paperParts?: string[];
   /** Characters (besides sentence ends) that end a clause: '，', '、', ','. */
   clauseSeparators: string;
   /** Words that do not belong to a subject: verbs and particles around a number (达到, 为, 的, 'reached'). */
@@ -172,7 +186,8 @@ export interface PeriodName {
 
 /**
  * Time expressions. Patterns are regular-expression sources with named groups:
- * year, month, day (a point); fromYear, toYear (a period); sinceYear (from then to the edition year).
+ * year, month, day (a point); fromYear, toYear, with fromMonth, toMonth for a span of months (a period);
+ * sinceYear (from then to the edition year).
  */
 export interface TimeTables {
   patterns: string[];
@@ -200,6 +215,12 @@ export interface TimeTables {
   periodSuffixes?: string[];
   /** Words before a time that make it a comparison base, not the time of the number: 相比, 比, 较, 'compared with'. */
   baseMarkers: string[];
+  /**
+   * Words saying a period is the span statistics are taken over (回测窗口, 样本区间, 'sample
+   * period', 'backtest'): the figures the sentences after it give are about the whole period,
+   * not its end year.
+   */
+  windowWords?: string[];
 }
 
 export interface NotClaimTables {
@@ -260,7 +281,8 @@ export interface TableTables {
    * Periods in a column header or row label, with named groups: year (four digits, or two after
    * an apostrophe or FY), forecast (E, F, 预测), quarter (1–4 or a native numeral), half (1, 2 or a
    * word), months (the length of a span: 'Three Months Ended'), endMonth (its last month),
-   * fromMonth and toMonth (1-3 月份).
+   * fromMonth and toMonth (1-3 月份); spans ending at the document's date: trailingMonths (1M,
+   * 近3月), trailingYears (1Y, 近一年), yearToDate (YTD, 今年以来).
    */
   periods: RegExp[];
   /** Month names and numerals of the groups above: 'March' → 3, 一 → 1, 'three' → 3, 上 → 1. */

@@ -57,6 +57,12 @@ describe('numbers that are no claims', () => {
     // A numeral after a demonstrative points back.
     ['zh', '我们将基于这两套研究体系，落实上述三项措施。'],
     ['en', 'Based on these two systems, we build a framework.'],
+    // Kinds counted in words sort what the text describes; a section number opening a heading.
+    ['zh', '该策略由概率指标模式和单边趋势模式两种模式相互配合使用。'],
+    ['zh', '目前密钥的管理方案主要分为三大类：集中式、分散集中式和分布式。'],
+    ['zh', '其中包括身份认证和消息加密两方面内容。'],
+    ['zh', '4.1、切割得到的动量因子在样本中表现优异'],
+    ['zh', '使用了高精度算术运算库 v6. 2. 0，见 4. 2 节。'],
   ] as [Language, string][])('%s: %s', (language, sentence) => {
     expect(pick(factsIn(sentence, language), 'text')).toEqual([]);
   });
@@ -93,6 +99,15 @@ describe('numbers of industry and science', () => {
     expect(pick(factsIn('上百家企业参与。'), 'value', 'unit', 'qualifier')).toEqual([{ value: 100, unit: 'organization', qualifier: 'gt' }]);
     expect(pick(factsIn('覆盖十几个省份。'), 'value', 'qualifier')).toEqual([{ value: 10, qualifier: 'gt' }]);
     expect(pick(factsIn('以近三年半作为回测窗口。'), 'value', 'unit')).toEqual([{ value: 3.5, unit: 'year' }]);
+  });
+
+  it('a quantity bounding the group another number of its clause counts is no claim', () => {
+    expect(pick(factsIn('清理了一年以内的应收账款约 50%。'), 'value', 'unit')).toEqual([{ value: 50, unit: '%' }]);
+    expect(pick(factsIn('完成投资 1.2 万亿元，带动就业 300 万人。'), 'value')).toEqual([{ value: 1200000000000 }, { value: 3000000 }]);
+  });
+
+  it('reads a qualifier the segmenter glued to the unit', () => {
+    expect(pick(factsIn('整个过程也只需要 2 秒左右。'), 'value', 'unit', 'qualifier')).toEqual([{ value: 2, unit: 'second', qualifier: 'approx' }]);
   });
 
   it('reads a currency sign glued to the word before it', () => {
@@ -150,10 +165,98 @@ describe('times of quarters, halves, fiscal years and forecasts', () => {
     const found = factsIn('In the first quarter of 2022, trips grew 17% compared to the same period in 2021.', 'en');
     expect(pick(found, 'value', 'time')).toEqual([{ value: 17, time: '2022-01/2022-03' }]);
   });
+
+  it('the base dates the value compared with', () => {
+    const found = factsIn('Delivery profit was $30 million, up $230 million from a loss of $200 million in the same period in 2021.', 'en');
+    expect(pick(found, 'value', 'time')).toEqual([
+      { value: 30000000, time: '2022' },
+      { value: 230000000, time: '2022' },
+      { value: 200000000, time: '2021' },
+    ]);
+  });
+});
+
+describe('a paper counts the parts of its method in words; its findings are in digits', () => {
+  const paper = (body: string[], language: Language) =>
+    language === 'zh'
+      ? ['一种安全组播机制', '摘要：提出了一种机制。', '关键词：组播；证书', ...body, '参考文献：', '[1] 张三. 组播安全[J]. 计算机学报, 2019, 38(2): 69-74.']
+      : ['A Layout Model', 'Abstract', 'We propose a model.', ...body, 'References', '[1] A. Smith. Reading order. In Proc. CVPR, 2019.'];
+
+  it.each([
+    ['en', 'We focus on two tasks and stack three convolutional layers; the model reaches a 0.6779 F1 score on 1,000 documents.', [0.6779, 1000]],
+    ['zh', '该机制分为两个模块，包括三套密钥，认证时延只需要 2 秒左右，缓存不少于三个密钥块。', [2, 3]],
+  ] as [Language, string, number[]][])('%s: %s', (language, sentence, values) => {
+    expect(factsOf(paper([sentence], language), { language }).map((f) => f.value)).toEqual(values);
+  });
+
+  it('in a report, counts in words are claims', () => {
+    expect(factsOf(['Five national top-level nodes run stably.'], { language: 'en' }).map((f) => f.value)).toEqual([5]);
+    expect(factsOf(['建成两个国家级模块。']).map((f) => f.value)).toEqual([2]);
+  });
+});
+
+describe('a grid of numbers without a word (a chart axis read as a table)', () => {
+  it('gives no facts; a table with labels does', () => {
+    const grid = (rows: string[][]) => {
+      const cleaned = cleanedDocument(['图 7 性能测试结果'], 'zh');
+      cleaned.blocks.push({ kind: 'table', text: '', page: 1, rows, headerRows: 0 });
+      const doc = segment(cleaned);
+      return facts({ ...doc, title: 'test', editionYear: 2020, preamble: [], sections: [], blockSection: doc.blocks.map(() => -1), keywords: [], tree: { type: 'root', children: [] } }).facts;
+    };
+    expect(grid([['2.5'], ['2.0 1.5 1.0 0.5'], ['0']])).toEqual([]);
+    expect(grid([['指标', '数值'], ['时延', '2.5']]).map((f) => f.value)).toEqual([2.5]);
+  });
+});
+
+describe('statistics over a window', () => {
+  it.each([
+    ['zh', ['我们以 2018 年以来近三年半作为回测窗口。从结果来看效果显著。策略年化收益率 21.62%，夏普比率 1.94。'], [['三年半', '2018/2022'], ['21.62%', '2018/2022'], ['1.94', '2018/2022']]],
+    ['zh', ['回测区间为 2010 年 1 月至 2021 年 9 月。策略年化收益率 20.7%。'], [['20.7%', '2010-01/2021-09']]],
+    ['en', ['The backtest runs from 2012 to 2021. The strategy returned 8.2% a year.'], [['8.2%', '2012/2021']]],
+    // A period that is no window stands for its end year: a level reported for 2016–2020 is the level of 2020.
+    ['zh', ['2016 年至 2020 年，产业快速发展。用户规模达 3 亿户。'], [['3 亿户', '2020']]],
+  ] as [Language, string[], [string, string][]][])('%s: %s', (language, paragraphs, expected) => {
+    expect(factsOf(paragraphs, { language, editionYear: 2022 }).map((f) => [f.text, f.time])).toEqual(expected);
+  });
+});
+
+describe('a number without a unit', () => {
+  it('counts when whole, measures when a fraction', () => {
+    expect(pick(factsIn('夏普比率 1.94，交易 120 笔，持仓 35。'), 'value', 'kind')).toEqual([
+      { value: 1.94, kind: 'measure' },
+      { value: 120, kind: 'count' },
+      { value: 35, kind: 'count' },
+    ]);
+  });
+});
+
+describe('subjects of the members of a list read respectively', () => {
+  it.each([
+    ['zh', '营业收入、净利润分别为 4.7 亿元、1.2 亿元。', ['营业收入', '净利润']],
+    ['zh', '2021 年，公司营业收入和归母净利润分别为 4.7、1.2 亿元，同比增长 20%、15%。', ['公司营业收入', '归母净利润', '公司营业收入', '归母净利润']],
+    ['en', 'Revenue and net income were $4.7 billion and $1.2 billion, respectively.', ['Revenue', 'net income']],
+    // A list of times read respectively names one measure for every number.
+    ['en', 'Cost of revenue was $281 million and $359 million in 2021 and 2022, respectively.', ['revenue', 'revenue']],
+  ] as [Language, string, string[]][])('%s: %s', (language, sentence, subjects) => {
+    expect(factsIn(sentence, language).map((f) => f.subject)).toEqual(subjects);
+  });
+
+  it('a share restating a number measures what it measures', () => {
+    const found = factsIn('Overall Gross Bookings increased to $26.4 billion in the first quarter of 2022, or 39% on a constant currency basis.', 'en');
+    expect(pick(found, 'subject', 'kind', 'direction')).toEqual([
+      { subject: 'Overall Gross Bookings', kind: 'amount', direction: undefined },
+      { subject: 'Overall Gross Bookings', kind: 'change', direction: 'up' },
+    ]);
+  });
 });
 
 describe('directions of changes', () => {
   it.each([
+    ['en', 'XYLayoutLM outperforms the original LayoutXLM [29] by 1.48% F1 score.', [[1.48, 'up']]],
+    ['en', 'The fund underperformed the index by 2.1% in 2021.', [[2.1, 'down']]],
+    ['en', 'After Augmented XY Cut, the improvement comes to 1.5%.', [[1.5, 'up']]],
+    ['en', 'Gross Bookings increased to $26.4 billion, or 39% on a constant currency basis.', [[39, 'up']]],
+    ['en', 'Costs decreased to $3.1 billion, or 12%, from the prior year.', [[12, 'down']]],
     ['en', 'MAPCs were 115 million, declining 3 million, or 3%, quarter-over-quarter.', [[3000000, 'down'], [3, 'down']]],
     ['en', 'Gross margin saw a nine percentage point decrease.', [[9, 'down']]],
     ['en', 'Using CPE decreases about 0.2% F1 score.', [[0.2, 'down']]],
@@ -201,7 +304,8 @@ describe('the year a document reports on and the year it is dated', () => {
 
   it('each member of a list gets its own time when the sentence says respectively', () => {
     const found = factsIn('Expense was $281 million and $359 million in the first quarter of 2021 and 2022, respectively.', 'en');
-    expect(found.map((f) => f.time)).toEqual(['2021-01/2021-03', '2022']);
+    // The second year of a list after a quarter is that quarter of it.
+    expect(found.map((f) => f.time)).toEqual(['2021-01/2021-03', '2022-01/2022-03']);
     expect(factsIn('2020 年和 2021 年营收分别为 3、5 亿元。').map((f) => f.time)).toEqual(['2020', '2021']);
   });
 

@@ -183,3 +183,30 @@ export function combine(evaluations: Evaluation[]): Evaluation {
     wrong: evaluations.flatMap((e) => e.wrong),
   };
 }
+
+const pct = (x: number) => (x * 100).toFixed(1);
+
+/** A scored document as a log line, with what was missed, spurious and wrong. */
+export function report(label: string, e: Evaluation): string {
+  return [
+    `${label}: gold ${e.gold}, extracted ${e.extracted}, matched ${e.matched}; P ${pct(e.precision)} R ${pct(e.recall)}; ` +
+      `year ${pct(e.year)} unit ${pct(e.unit)} qualifier ${pct(e.qualifier)} direction ${pct(e.direction)}`,
+    ...e.missed.map((g) => `  missed: ${g.sentence} = ${g.value}`),
+    ...e.spurious.map((f) => `  spurious: ${f.text} (${f.value} ${f.unit}) in ${f.sentence.slice(0, 50)}`),
+    ...e.wrong.map((w) => `  wrong ${w.field}: ${w.gold.sentence} gold ${JSON.stringify(w.gold[w.field as 'unit'])} got ${JSON.stringify(w.fact[w.field as 'unit'])}`),
+  ].join('\n');
+}
+
+/** A fact read from a table cell records the row, cells joined by bars. */
+export const fromTable = (fact: Fact) => fact.sentence.includes(' | ');
+
+/** Scores a gold file; when its region is missing from the Markdown (text lost at extraction) every claim is missed. */
+export function scored(facts: Fact[], goldFile: GoldFile, markdown: string): Evaluation {
+  try {
+    return evaluate(facts, goldFile, markdown);
+  } catch {
+    const missed = goldFile.claims.filter((claim) => !claim.optional);
+    const none = { precision: 0, recall: 0, year: 1, unit: 1, qualifier: 1, kind: 1, direction: 1 };
+    return { gold: missed.length, extracted: 0, matched: 0, ...none, missed, spurious: [], wrong: [] };
+  }
+}

@@ -192,7 +192,15 @@ export const enFacts: FactTables = {
   ],
   // 倍 after a change word: "increased by more than 7 times" (提升 7 倍以上).
   changeUnits: { times: { unit: 'fold', kind: 'multiple' } },
-  fallCues: ['declining', 'decreasing', 'decreases', 'declines', 'falls', 'drops', 'lower', 'less', 'cut', 'reduced', 'lowered', 'shortened', 'compressed', 'decrease', 'decline', 'drop', 'fall', 'reduction', 'down', 'down by', 'fell', 'fell by', 'falling', 'dropped', 'dropped by', 'declined', 'declined by', 'decreased', 'decreased by', 'decrease of', 'a decrease of', 'decline of', 'a decline of', 'drop of', 'a drop of', 'cut by', 'reduced by', 'shrank', 'shrank by', 'lower by'],
+  fallCues: ['underperforms', 'underperformed', 'underperform', 'trails', 'trailed', 'lags', 'lagged', 'declining', 'decreasing', 'decreases', 'declines', 'falls', 'drops', 'lower', 'less', 'cut', 'reduced', 'lowered', 'shortened', 'compressed', 'decrease', 'decline', 'drop', 'fall', 'reduction', 'down', 'down by', 'fell', 'fell by', 'falling', 'dropped', 'dropped by', 'declined', 'declined by', 'decreased', 'decreased by', 'decrease of', 'a decrease of', 'decline of', 'a decline of', 'drop of', 'a drop of', 'cut by', 'reduced by', 'shrank', 'shrank by', 'lower by'],
+  // "outperforms the baseline by 1.48%", "lagged the index by 2 percentage points".
+  comparedBy: {
+    word: 'by',
+    verbs: ['outperforms', 'outperformed', 'outperform', 'beats', 'beat', 'exceeds', 'exceeded', 'surpasses', 'surpassed', 'improves', 'improve', 'boosts', 'underperforms', 'underperformed', 'underperform', 'trails', 'trailed', 'lags', 'lagged'],
+  },
+  restatingWords: ['or'],
+  // "the improvement comes to 1.5%", "the growth rate was 7%".
+  changeRates: ['improvement', 'growth rate', 'increase', 'decrease', 'decline', 'gain', 'reduction'],
   fromCues: ['from'],
   toCues: ['to', 'reaching', 'reached'],
   // Not 'to': "from 3.4 trillion yuan to 5.8 trillion yuan" is a from-to pair far more often than "3 to 5 years" is a range.
@@ -248,6 +256,7 @@ export const enFacts: FactTables = {
     // Not 'from': in "from 57.4% at the end of 2015 to 108%" the year is the number's own.
     // "… compared to the same period in 2021": the year is the base.
     baseMarkers: ['the same period in', 'the same period of', 'the same quarter of', 'the same quarter in', 'compared with', 'compared to', 'over', 'than', 'than in', 'relative to', 'versus', 'vs.', 'against', 'that of', 'those of'],
+    windowWords: ['backtest', 'back-test', 'backtesting', 'back-testing', 'sample period', 'test period', 'testing period', 'evaluation period', 'study period', 'observation period', 'in-sample', 'out-of-sample'],
     // Five-Year Plans since the 11th run 2006–2010, 2011–2015, …: plan n starts in 1956 + 5(n − 1).
     periods: [11, 12, 13, 14, 15].flatMap((plan) => {
       const from = 1956 + (plan - 1) * 5;
@@ -295,6 +304,7 @@ export const enFacts: FactTables = {
     versions: ['(?<![$¥€£])\\b(?!(?:RMB|CNY|USD|EUR|GBP|HKD|US)\\b)[A-Z][A-Za-z]*\\s+\\d+\\.0(?![\\d%])', '\\b[Vv]ersion\\s+\\d+(?:\\.\\d+)*'],
   },
   clauseSeparators: ',;:()',
+  paperParts: ['^Abstract\\b', '^(?:Key\\s*words|Index Terms)\\s*[:—-]', '^(?:References|Bibliography)\\s*$'],
   timeAfterNumber: true,
   wordsBeforeCountNoun: 2,
   subjectStopWords: [
@@ -304,6 +314,6 @@ export const enFacts: FactTables = {
     // Verbs that report a number, which never name what it measures.
     'built', 'covers', 'covered', 'covering', 'connects', 'connected', 'connecting', 'launched', 'published', 'issued', 'provided', 'providing',
     'served', 'serving', 'handled', 'completed', 'achieved', 'registered', 'recorded', 'posted', 'saw', 'hit', 'exceeded', 'gathered', 'collected',
-    'earned', 'generated', 'totalling', 'totaling', 'obtained', 'received', 'included', 'including', 'involved', 'sharing', 'shared', 'formed', 'set',
+    'comes', 'come', 'earned', 'generated', 'totalling', 'totaling', 'obtained', 'received', 'included', 'including', 'involved', 'sharing', 'shared', 'formed', 'set',
   ],
 };

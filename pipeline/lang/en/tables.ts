@@ -38,6 +38,11 @@ export const enTables: TableTables = {
     // FY2023, FY23, 2024E, 2023F, 2022A, 2021
     /\bFY\s*'?(?<year>(?:19|20)?\d{2})(?<forecast>E|F)?\b/iu,
     /(?<![\d.,$])(?<year>(?:19|20)\d{2})\s*(?:(?<forecast>E|F|est\.?|\(E\))|A)?(?![\d.,%])/iu,
+    // Spans before the report's date, a column's whole header in a broker's price table: 1M, 3M,
+    // 12M, 'Last 3 months', 1Y, YTD (not '1-3 years' of a maturity table).
+    /^(?:last|past|trailing)?\s*(?<trailingMonths>\d{1,2})[- ]?(?:M|mo|mths?|months?)$/iu,
+    /^(?:last|past|trailing)?\s*(?<trailingYears>\d)[- ]?(?:Y|yrs?|years?)$/iu,
+    /^(?<yearToDate>YTD|year[- ]to[- ]date)$/iu,
   ],
   periodWords: {
     ...Object.fromEntries(monthNames.map((name, i) => [name, i + 1])),

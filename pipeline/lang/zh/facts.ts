@@ -110,6 +110,8 @@ const genreNames = [
   '式\\s*[(（]\\s*\\d+\\s*[)）]',
   '[零一二三四五六七八九十]+年代',
   '[一二两三四五六七八九十]+部分',
+  // Kinds counted in words sort what the text describes (两种模式, 三大类, 两方面); data counts kinds in digits (163 种).
+  '(?<![\\d第])[一二两三四五六七八九十]+\\s*(?:大类|大方面|方面|种|类)',
   // After a demonstrative a numeral points back to what was named (这两套研究体系, 上述三项措施).
   '(?:[这那此该]|上述)\\s*[一二两三四五六七八九十]+',
   // Identifiers of a journal article.
@@ -118,6 +120,9 @@ const genreNames = [
   // A postal code after a place (北京 100044；), a six-digit code alone in brackets (生物股份（600201）).
   '(?<=\\p{L}\\s?)\\d{6}(?=\\s*(?:[,，;；)）]|$))',
   '(?<=[（(]\\s*)\\d{6}(?=\\s*[)）])',
+  // Digits joined by a point and a space (v6. 2. 0, 4. 2 节, or a decimal point a font set wide: 3. 3 GHz) are no two
+  // numbers; Chinese text never writes a decimal or a sentence end that way between digits.
+  '\\d+(?:\\.\\s+\\d+)+',
   // Seven digits or more without separators and without a unit: grant, account or serial numbers.
   '(?<![\\d,.])\\d{7,}(?!\\s*[\\d,.%％\\p{Script=Han}])',
 ];
@@ -192,6 +197,8 @@ export const zhFacts: FactTables = {
       '(?<![\\d年前])(?<half>[上下])半年',
       // A forecast year in a broker's table or text: 2024E, 2025F.
       '(?<year>(?:19|20)\\d{2})[EF](?![A-Za-z\\d])',
+      // A span of months: 2010 年 1 月至 2021 年 9 月, 2018 年 1 月-2021 年 6 月.
+      '(?<fromYear>(?:19|20)\\d{2})\\s*年\\s*(?<fromMonth>1[0-2]|0?[1-9])\\s*月(?:份)?\\s*(?:至|到|—|－|-|~|～)\\s*(?<toYear>(?:19|20)\\d{2})\\s*年\\s*(?<toMonth>1[0-2]|0?[1-9])\\s*月(?:份)?',
       // 2015 年至 2020 年, 2013—2020 年, 2016-2020 年
       '(?<fromYear>(?:19|20)\\d{2})\\s*年?\\s*(?:至|到|—|－|-|~|～)\\s*(?<toYear>(?:19|20)\\d{2})\\s*年',
       // 2016 年以来, 2010 年 4 月份以来, 2018 年起
@@ -221,23 +228,26 @@ export const zhFacts: FactTables = {
     ],
     periodSuffixes: ['时期', '期间', '期末', '以来', '规划期'],
     baseMarkers: ['相比', '相较', '比', '较', '同比', '对比'],
+    windowWords: ['回测窗口', '回测区间', '回测期', '回测时间', '回测周期', '样本区间', '样本期', '测试区间', '测试期', '统计区间', '统计期间', '考察期', '观察期'],
   },
   notClaims: {
     nameFollowers: ['平台', '热线', '强', '工程', '计划', '规划', '行动', '专项', '中国', '网', '号', '版', '系列', '节'],
     titleQuotes: [['《', '》']],
     codeQuotes: [['“', '”'], ['"', '"'], ['「', '」']],
-    enumerators: ['[一二三四五六七八九十]+是', '[（(][一二三四五六七八九十\\d]+[）)]', '第[一二三四五六七八九十]+[，、,]', '\\d+[.．、](?!\\d)', '\\d{1,2}\\s*[)）]'],
+    enumerators: ['[一二三四五六七八九十]+是', '[（(][一二三四五六七八九十\\d]+[）)]', '第[一二三四五六七八九十]+[，、,]', '\\d+[.．、](?!\\d)', '\\d+(?:[.．]\\d+)+\\s*、(?!\\s*\\d)', '\\d{1,2}\\s*[)）]'],
     versions: ['(?<=[\\p{Script=Han}A-Za-z]\\s*)\\d+\\.0(?!\\d)'],
     names: [
       ...neutralNotClaimNames,
       ...genreNames,
       '[上下前后]半(?:年|个月)', '一成不变', '[一二三四五六七八九]成(?=[为了熟])', '半年(?:报|度)', '(?:邮编|邮政编码|电话|传真)\\s*[:：]?\\s*[\\d\\s()（）-]+', '\\d+\\s*年代', '(?:未来|今后)\\s*[一二三四五六七八九十两\\d]+\\s*(?:年|个月)', '[一二三四五六七八九十两\\d]+\\s*年(?=\\s*(?:年均|平均|复合))', '[一二三四五六七八九十]+(?:中|次)全会', '八项规定', '[一二三四五六七八九十\\d]+\\s*年(?:行动|攻坚|规划|计划)', '(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大', '“?[一二三四五六七八九十]+个一”?'],
     settingWords: ['超参数', '学习率', '批大小', '批量大小', '批次大小', '迭代次数', '隐藏层维度', 'batch size', 'learning rate'],
+    // The group a share is taken of, or the group another number of its clause counts: 清理了一年以内的应收账款约 50%.
+    thresholds: ['^\\s*(?:以上|以下)?的[^，,；;。\\d]{0,12}?(?:比例|占比|比重)', '^\\s*的[^，,；;。\\d]{1,12}?\\d'],
     // 如表 1 所示, 见图 2; in a list of figures the page number before 图 is glued to it (…21图 10).
-    thresholds: ['^\\s*(?:以上|以下)?的[^，,；;。\\d]{0,12}?(?:比例|占比|比重)'],
     references: ['(?<=^|[如见和及、，,\\s（(“\\d.…])(?:附)?[图表]\\s*\\d+(?:[-.－]\\d+)*'],
   },
   countsNeedClassifier: true,
+  paperParts: ['^摘\\s*要\\s*[:：]', '^关\\s*键\\s*词\\s*[:：]', '^参\\s*考\\s*文\\s*献\\s*[:：]?\\s*$'],
   clauseSeparators: '，,：:；;（）()',
   subjectStopWords: [
     '的', '了', '已', '已经', '共', '共计', '累计', '总计', '合计', '达', '达到', '为', '是', '有', '约', '其中', '分别', '均', '都', '全国', '我国',

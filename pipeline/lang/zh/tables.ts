@@ -5,7 +5,7 @@ import type { TableTables } from '../types.js';
  * 每股收益（元/股） in a row label, 2022E and 第一季度（1-3 月份） in column headers.
  */
 export const zhTables: TableTables = {
-  unitNotes: [/单位\s*[：:]\s*(?<unit>(?:人民币|美元|港元|港币)?(?:[十百千万亿]+)?(?:元|股|户|人|家|个|吨|%|％)?)/u, /金额单位\s*[：:]\s*(?<unit>[十百千万亿]*元)/u],
+  unitNotes: [/单位\s*(?:[：:]|为)\s*(?<unit>(?:人民币|美元|港元|港币)?(?:[十百千万亿]+)?(?:元|股|户|人|家|个|吨|%|％)?)/u, /金额单位\s*[：:]\s*(?<unit>[十百千万亿]*元)/u],
   scaleWords: {},
   currencies: [
     { pattern: /币种\s*[：:]\s*人民币/u, unit: 'CNY', text: '元' },
@@ -34,8 +34,14 @@ export const zhTables: TableTables = {
     /(?<half>[上下])半年/u,
     // 1-3 月份, 1—9 月
     /(?<fromMonth>1[0-2]|0?[1-9])\s*[-—–~～至]\s*(?<toMonth>1[0-2]|0?[1-9])\s*月/u,
+    // Spans before the report's date in a broker's price table: 1M, 3M, 12M, 近1月, 近3个月, 近一年, 今年以来
+    /^(?<trailingMonths>\d{1,2})\s*M$/iu,
+    /(?:近|过去|最近)\s*(?<trailingMonths>\d{1,2}|[一二三六]|十二)\s*个?月/u,
+    /(?:近|过去|最近)\s*(?<trailingYears>\d|[一二三五])\s*年/u,
+    /^(?<trailingYears>\d)\s*Y$/iu,
+    /(?<yearToDate>今年以来|年初至今|年内|YTD)/u,
   ],
-  periodWords: { 一: 1, 二: 2, 三: 3, 四: 4, 上: 1, 下: 2 },
+  periodWords: { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 十二: 12, 上: 1, 下: 2 },
   indexHeaders: /^(?:序号|编号|序)$/u,
   totalRows: /^(?:合计|总计|小计)|合计$|总计$/u,
   partRows: /^其中\s*[：:]/u,
