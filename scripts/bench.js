@@ -3,12 +3,14 @@
 // 500+ pages made by concatenating a report with qpdf, each in a fresh process as a user's one-file
 // run would (start-up and dictionary loading included), and prints wall time, pages per second and
 // peak memory (the process's high-water resident set, all threads) beside pdftotext on the same
-// file, measured in the same run; then the seconds per page of OCR on scanned pages.
+// file, measured in the same run; then the seconds per page of OCR on scanned pages. CPU time (all
+// threads) is printed beside wall time, and the load average before each run: on a shared machine
+// wall time says more about the neighbours than about baogao.
 //
 //   npm run bench [-- --runs 3] [-- file.pdf ...]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,14 +46,14 @@ function longDocument() {
   return result.status === 0 || result.status === 3 ? output : undefined;
 }
 
-/** One conversion in a fresh process: wall seconds, pages, peak RSS (bytes). */
+/** One conversion in a fresh process: wall seconds, CPU seconds, pages, peak RSS (bytes). */
 function convertOnce(file) {
   const start = process.hrtime.bigint();
   const child = spawnSync(process.execPath, [join(root, 'scripts', 'bench-one.js'), file], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (child.status !== 0) throw new Error((child.stderr || child.stdout || `exit ${child.status}`).trim().split('\n').at(-1));
-  const { pages, maxRss } = JSON.parse(child.stdout.trim().split('\n').at(-1));
-  return { seconds, pages, maxRss };
+  const { pages, maxRss, cpuSeconds } = JSON.parse(child.stdout.trim().split('\n').at(-1));
+  return { seconds, cpuSeconds, pages, maxRss };
 }
 
 function pdftotextSeconds(file) {
@@ -74,15 +76,17 @@ if (files.length === 0) {
 
 const mib = (bytes) => (bytes / 1024 / 1024).toFixed(0);
 console.log(`baogao bench: ${files.length} files, best of ${runs} run(s) each in a fresh process${hasPdftotext ? ', beside pdftotext' : ' (pdftotext not installed)'}`);
-console.log(['file', 'pages', 'wall s', 'pages/s', 'peak RSS MiB', ...(hasPdftotext ? ['pdftotext s', '× pdftotext'] : [])].join('\t'));
+console.log(['file', 'pages', 'wall s', 'CPU s', 'load', 'pages/s', 'peak RSS MiB', ...(hasPdftotext ? ['pdftotext s', '× pdftotext'] : [])].join('\t'));
 let totalPages = 0;
 let totalSeconds = 0;
+let totalCpu = 0;
 let totalPdftotext = 0;
 let peak = 0;
 let failed = 0;
 for (const file of files) {
   try {
     let best;
+    const load = loadavg()[0];
     for (let i = 0; i < runs; i++) {
       const run = convertOnce(file);
       if (!best || run.seconds < best.seconds) best = { ...run, maxRss: Math.max(run.maxRss, best?.maxRss ?? 0) };
@@ -92,7 +96,8 @@ for (const file of files) {
     totalSeconds += best.seconds;
     peak = Math.max(peak, best.maxRss);
     if (reference !== undefined) totalPdftotext += reference;
-    const row = [basename(file), best.pages, best.seconds.toFixed(2), (best.pages / best.seconds).toFixed(1), mib(best.maxRss)];
+    totalCpu += best.cpuSeconds;
+    const row = [basename(file), best.pages, best.seconds.toFixed(2), best.cpuSeconds.toFixed(2), load.toFixed(1), (best.pages / best.seconds).toFixed(1), mib(best.maxRss)];
     if (hasPdftotext) row.push(reference?.toFixed(3) ?? 'failed', reference ? (best.seconds / reference).toFixed(1) : '-');
     console.log(row.join('\t'));
   } catch (error) {
@@ -100,7 +105,7 @@ for (const file of files) {
     console.log(`${basename(file)}\tfailed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
-const summary = [`total: ${totalPages} pages in ${totalSeconds.toFixed(2)} s`, `${(totalPages / totalSeconds).toFixed(1)} pages/s`, `highest peak RSS ${mib(peak)} MiB`];
+const summary = [`total: ${totalPages} pages in ${totalSeconds.toFixed(2)} s (${totalCpu.toFixed(2)} s CPU)`, `${(totalPages / totalSeconds).toFixed(1)} pages/s`, `highest peak RSS ${mib(peak)} MiB`];
 if (hasPdftotext && totalPdftotext > 0) summary.push(`${(totalSeconds / totalPdftotext).toFixed(1)} × pdftotext's time`);
 console.log(summary.join(', '));
 rmSync(work, { recursive: true, force: true });

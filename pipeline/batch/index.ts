@@ -7,7 +7,7 @@ import { isUpToDate, writeFiles, type FactsFormat } from '../output.js';
 import type { OcrMode } from '../extract/index.js';
 import type { Message } from '../types.js';
 import { createConverter, type Converter } from './converter.js';
-import type { OcrProgress } from './job.js';
+import type { ConvertJob, OcrProgress } from './job.js';
 
 export { createConverter, type Converter } from './converter.js';
 export { convertJob, type ConvertJob, type JobResult, type OcrProgress } from './job.js';
@@ -64,6 +64,9 @@ export async function convertBatch(files: string[], options: BatchOptions): Prom
   // File-level and page-level threads share the cores: one file alone reads its pages in all of
   // them; as many files as threads each read theirs in one.
   const pageThreads = Math.max(1, Math.floor(threads / Math.min(threads, Math.max(1, files.length))));
+  // With more files than pool threads, a pool thread converts one file after another: its page
+  // readers stay for the next file (pdf.js loads once per reader, not once per file).
+  const reading: PageThreading = { pageThreads, keepReaders: files.length > threads };
   const settle = (outcome: FileOutcome) => {
     options.onSettled?.(outcome);
     return outcome;
@@ -92,7 +95,7 @@ export async function convertBatch(files: string[], options: BatchOptions): Prom
         pending.push(Promise.resolve(settle({ file, status: 'interrupted' })));
         continue;
       }
-      const conversion = convertOne(file, options, converter, pageThreads);
+      const conversion = convertOne(file, options, converter, reading);
       running.add(conversion);
       void conversion.finally(() => running.delete(conversion));
       pending.push(conversion.then(settle));
@@ -103,12 +106,15 @@ export async function convertBatch(files: string[], options: BatchOptions): Prom
   }
 }
 
-async function convertOne(file: string, options: BatchOptions, converter: Converter, pageThreads: number): Promise<FileOutcome> {
+/** How each file of a batch reads its pages. */
+type PageThreading = Pick<ConvertJob, 'pageThreads' | 'keepReaders'>;
+
+async function convertOne(file: string, options: BatchOptions, converter: Converter, reading: PageThreading): Promise<FileOutcome> {
   const onOcrPage = options.onOcrPage;
   const channel = onOcrPage ? new MessageChannel() : undefined;
   channel?.port1.on('message', (progress: OcrProgress) => onOcrPage!(file, progress));
   const result = await converter
-    .run({ path: file, outDir: options.outDir, format: options.format, password: options.password, ocr: options.ocr, pageThreads, progress: channel?.port2 })
+    .run({ path: file, outDir: options.outDir, format: options.format, password: options.password, ocr: options.ocr, ...reading, progress: channel?.port2 })
     .finally(() => channel?.port1.close());
   if (!result.ok) return { file, status: 'failed', reason: result.reason };
   try {

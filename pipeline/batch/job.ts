@@ -13,6 +13,8 @@ export interface ConvertJob {
   ocr?: OcrMode;
   /** Threads reading the pages of this input (its share of the cores). */
   pageThreads?: number;
+  /** Whether the worker keeps its page readers for its next input (more inputs than workers). */
+  keepReaders?: boolean;
   /** Where progress through the pages read by OCR is posted, as OcrProgress messages. */
   progress?: MessagePort;
 }
@@ -36,7 +38,7 @@ export async function convertJob(job: ConvertJob): Promise<JobResult> {
   try {
     const progress = job.progress;
     const onOcrPage = progress ? (page: number, index: number, count: number) => progress.postMessage({ page, index, count } satisfies OcrProgress) : undefined;
-    const doc = await convert(job.path, { password: job.password, ocr: job.ocr, onOcrPage, threads: job.pageThreads });
+    const doc = await convert(job.path, { password: job.password, ocr: job.ocr, onOcrPage, threads: job.pageThreads, keepReaders: job.keepReaders });
     return { ok: true, files: outputFiles(doc, job.outDir, job.format), messages: doc.messages };
   } catch (error) {
     if (error instanceof ConversionError) return { ok: false, reason: error.reason };

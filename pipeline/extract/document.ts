@@ -1,7 +1,7 @@
 import type { ExtractedDocument, SourceInfo } from '../types.js';
 import { ConversionError } from '../types.js';
 import type { ExtractOptions } from './index.js';
-import { missingPages, pageCensus, withNewPageTree } from './page-tree.js';
+import { missingPages, pageCensus, withNewPageTree, type PageCensus } from './page-tree.js';
 import { readPdfPages, type PdfReading } from './parallel.js';
 import { openPdf, readPagesByOcr, refuseWithoutText } from './pdf.js';
 
@@ -42,10 +42,14 @@ export async function extractPdf(source: SourceInfo, bytes: Uint8Array, options:
  * when the file allows, else named page by page as missing.
  */
 async function readAllPages(path: string, bytes: Uint8Array, options: ExtractOptions): Promise<PdfReading & { bytes: Uint8Array }> {
-  const pending = readPdfPages(path, bytes, options);
-  // Counted while the reader threads start.
-  const census = pageCensus(bytes);
-  const reading = await pending;
+  // Counted while the first reader thread starts; the page count the file declares tells how many more are worth starting.
+  let census: PageCensus | undefined;
+  const declaredPages = () => {
+    census = pageCensus(bytes);
+    return census.declared ?? census.objects?.length;
+  };
+  const reading = await readPdfPages(path, bytes, options, declaredPages);
+  census ??= pageCensus(bytes);
   const read = reading.info.pageCount;
   const missing = missingPages(census, read);
   if (missing === 0) return { ...reading, bytes };

@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
 import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { DocumentMetadata, Message, OutlineEntry, Page, TextRun } from '../types.js';
 import { ConversionError } from '../types.js';
@@ -9,24 +7,14 @@ import { assembleLines, splitMarginNotes } from './lines.js';
 import { correctMisread, misreadCharacters } from './misread.js';
 import { readPageByOcr } from './ocr/index.js';
 import { harmoniseRunningLines } from './ocr/running.js';
+import { documentParameters, loadPdfjs } from './pdfjs.js';
 import { judgeTextLayer } from './textlayer.js';
 import { textLayerTables } from '../lang/textlayer.js';
-
-const require = createRequire(import.meta.url);
-const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
-// In Node pdf.js reads these with fs.readFile(base + name): plain directory paths with a
-// trailing separator, not file:// URLs (readFile takes a string URL for a relative path).
-const packageDir = (name: string) => join(pdfjsRoot, name) + sep;
 
 /** When pages are read by OCR: only pages without usable text (auto), never, or every page. */
 export type OcrMode = 'auto' | 'off' | 'force';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjsModule: Promise<Pdfjs> | undefined;
-function loadPdfjs(): Promise<Pdfjs> {
-  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  return pdfjsModule;
-}
 
 /** An open pdf.js document and the operator codes of the pdf.js that opened it. */
 export interface OpenPdf {
@@ -37,19 +25,7 @@ export interface OpenPdf {
 /** Opens a PDF; a failure throws pdf.js's exception (describeLoadError says it in words). */
 export async function openPdf(bytes: Uint8Array, password: string | undefined): Promise<OpenPdf> {
   const pdfjs = await loadPdfjs();
-  const task = pdfjs.getDocument({
-    data: bytes,
-    password,
-    cMapUrl: packageDir('cmaps'),
-    cMapPacked: true,
-    standardFontDataUrl: packageDir('standard_fonts'),
-    wasmUrl: packageDir('wasm'),
-    useWorkerFetch: false,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    disableFontFace: true,
-    verbosity: 0,
-  });
+  const task = pdfjs.getDocument(documentParameters(bytes, password));
   try {
     return { doc: await task.promise, ops: pdfjs.OPS };
   } catch (error) {
