@@ -305,6 +305,16 @@ describe('the year a document reports on and the year it is dated', () => {
     expect(deck('2020 年 3 月', onPrevious).at(-1)!.time).toBe('2019');
   });
 
+  it('a box standing first under a heading speaks of its own year, not the section\'s', () => {
+    const cleaned = cleanedDocument(['产业发展报告（2021 年）', '一、概况', '2015 年，案例企业收入 3 亿元。', '用户规模达 5 亿户。'], 'zh');
+    cleaned.blocks[2]!.aside = { kind: 'box', id: 1 };
+    const found = facts(structure(segment(cleaned))).facts;
+    expect(found.map((f) => [f.value, f.time])).toEqual([
+      [300000000, '2015'],
+      [500000000, '2021'],
+    ]);
+  });
+
   it('a heading naming several years dates no text under it', () => {
     const found = factsOfDocument(
       ['Annual Report 2021', '1. Results', 'Revenue grew 7% to $2.1 billion.', '(b) Plans adopted in 2015 and 2017', 'The plans cover 3,400 employees.'],
