@@ -378,7 +378,9 @@ function cellFact(
   if (number.multiple) stated = { scale: 1, unit: 'fold', unitText: 'x', kind: 'multiple' };
   const { scale, unit, unitText, kind } = stated ?? { scale: 1, unit: '', unitText: '', kind: 'count' as FactKind };
   const value = Number((number.value * scale).toPrecision(12));
-  if (cell.change) {
+  // A row of percentage changes ((+/-)YOY(%), 营业收入增长率(%)) under year columns; a row of amounts named for a change (公允价值变动收益, 'Net change in cash') is no change.
+  const changeRow = unit === '%' && tables.changeHeaders.test(normalized(cell.rowLabel.split(' / ').at(-1)!));
+  if (cell.change || changeRow) {
     // A change is written positive with its direction, as in prose.
     return { value: Math.abs(value), scale, unit, unitText, kind: 'change', ...(value !== 0 ? { direction: value < 0 ? 'down' : 'up' } : {}) };
   }

@@ -27,6 +27,14 @@ describe('a broker note’s stock-data, price and forecast tables', () => {
     }
   }, 120_000);
 
+  it('the (+/-)YOY(%) rows are changes with their direction', async () => {
+    const doc = await converted;
+    const growth = doc.facts.filter((fact) => fact.table?.row.includes('YOY'));
+    expect(growth).toHaveLength(8);
+    expect(growth.every((fact) => fact.kind === 'change')).toBe(true);
+    expect(growth.find((fact) => fact.value === 3.2)?.direction).toBe('down');
+  }, 120_000);
+
   it('forecast columns are marked; the 2020A column is not', async () => {
     const doc = await converted;
     const revenue = doc.facts.filter((fact) => fact.table?.row === '营业收入（百万元）');

@@ -202,3 +202,16 @@ describe('rows of a rate are not scaled by the table’s unit; a rate word insid
     expect(cellsOf(language, [['', '2022'], [label, '35.2']], { notes: [note] })[0]!.value).toBeCloseTo(value, 6);
   });
 });
+
+describe('a row of percentage changes is a change; a row of amounts named for a change is not', () => {
+  it.each<[Language, string, string, { value: number; kind: string; direction?: string }]>([
+    ['zh', '(+/-)YOY(%)', '-3.2', { value: 3.2, kind: 'change', direction: 'down' }],
+    ['zh', '营业收入增长率(%)', '18.3', { value: 18.3, kind: 'change', direction: 'up' }],
+    ['zh', '公允价值变动收益', '-1,200', { value: -1200e4, kind: 'amount' }],
+    ['en', 'Revenue growth (%)', '12.5', { value: 12.5, kind: 'change', direction: 'up' }],
+    ['en', 'Net change in cash', '(213)', { value: -213e6, kind: 'amount' }],
+  ])('%s %s', (language, label, text, expected) => {
+    const note = language === 'zh' ? '单位：万元 币种：人民币' : '(In millions of U.S. dollars)';
+    expect(cellsOf(language, [['', '2022'], [label, text]], { notes: [note] })[0]).toMatchObject(expected);
+  });
+});
