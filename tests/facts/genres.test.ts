@@ -289,6 +289,21 @@ describe('the year a document reports on and the year it is dated', () => {
     ]);
   });
 
+  it('a deck without a title year is about the year of its date line, unless its text speaks far more of the year before', () => {
+    const deck = (dateLine: string, body: string) => factsOfDocument(['数字化转型白皮书', dateLine, '一、回顾', body, '二、现状', '用户规模达 3 亿户。']);
+    expect(deck('2020.11', '2019 年，企业上云率为 30%。2019 年投入增加。').at(-1)!.time).toBe('2020');
+    const onPrevious = '2019 年，企业上云率为 30%。2019 年投入增加。2019 年结构优化。2019 年出口增长。';
+    expect(deck('2020 年 3 月', onPrevious).at(-1)!.time).toBe('2019');
+  });
+
+  it('a heading naming several years dates no text under it', () => {
+    const found = factsOfDocument(
+      ['Annual Report 2021', '1. Results', 'Revenue grew 7% to $2.1 billion.', '(b) Plans adopted in 2015 and 2017', 'The plans cover 3,400 employees.'],
+      'en',
+    );
+    expect(found.map((f) => f.time)).toEqual(['2021', '2021', '2021']);
+  });
+
   it('a quarterly filing is about the period its cover names', () => {
     const found = factsOfDocument(
       [
