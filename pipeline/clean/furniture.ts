@@ -1,6 +1,6 @@
 import { pageNumberForms } from '../lang/index.js';
 import { romanValue } from '../lang/numerals.js';
-import type { Furniture, Line, Page } from '../types.js';
+import type { Box, Furniture, Line, Page } from '../types.js';
 
 /** How far from the top and bottom edges (share of the page height) running headers and footers sit. */
 const edgeBand = 0.14;
@@ -40,22 +40,114 @@ export function removeFurniture<P extends Page>(pages: P[]): { pages: P[]; furni
 
   // Running headers and footers: the same text (numbers aside) at about the same height on several pages.
   const minRepeats = pages.length <= 3 ? 2 : Math.min(3, Math.ceil(pages.length * 0.3));
-  const groups = new Map<string, Candidate[]>();
+  const byText = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (removed.has(c.line)) continue;
-    const key = `${c.edge}:${Math.round(c.line.box!.y / 6)}:${furnitureKey(c.line.text)}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const key = `${c.edge}:${furnitureKey(c.line.text)}`;
+    byText.set(key, [...(byText.get(key) ?? []), c]);
   }
-  for (const group of groups.values()) {
+  const slots: Slot[] = [];
+  const runningKeys: { edge: Candidate['edge']; key: string }[] = [];
+  for (const group of [...byText.values()].flatMap(atOneHeight)) {
     const running = stretches(group).filter((stretch) => new Set(stretch.map((c) => c.page.number)).size >= minRepeats);
     if (running.length === 0) continue;
     for (const c of running.flat()) removed.add(c.line);
-    const list = group[0]!.edge === 'top' ? furniture.headers : furniture.footers;
-    const text = group[0]!.line.text;
-    if (!list.includes(text)) list.push(text);
+    const { edge, line } = group[0]!;
+    const list = edge === 'top' ? furniture.headers : furniture.footers;
+    if (!list.includes(line.text)) list.push(line.text);
+    // Only a header set apart from the text in the margin makes a slot: a line that recurs inside the text (a statement's heading, boilerplate) does not.
+    const apart = running.flat().filter(setApartFromText).length >= running.flat().length / 2;
+    if (apart) for (const stretch of running) slots.push({ edge, y: line.box!.y, size: line.fontSize ?? line.box!.height, from: stretch[0]!.page.number, to: stretch.at(-1)!.page.number });
+    runningKeys.push({ edge, key: furnitureKey(line.text) });
+  }
+
+  for (const c of candidates) {
+    if (removed.has(c.line)) continue;
+    // A header that changes from page to page (the current chapter's name, on alternate pages) stands in the slot of the running ones.
+    const inSlot = roomToText(c).gap >= (c.line.fontSize ?? c.line.box!.height) * slotGapMin && slots.some((slot) => fillsSlot(c, slot));
+    // The journal's name on a first page, set larger: the running header's start, or the header with the volume and issue after it.
+    const key = furnitureKey(c.line.text);
+    const sharesStart = runningKeys.some(
+      (running) => running.edge === c.edge && key !== running.key && Math.min(key.length, running.key.length) >= minSharedStart && (key.startsWith(running.key) || running.key.startsWith(key)),
+    );
+    if (!inSlot && !sharesStart) continue;
+    removed.add(c.line);
+    const list = c.edge === 'top' ? furniture.headers : furniture.footers;
+    if (!list.includes(c.line.text)) list.push(c.line.text);
   }
 
   return { pages: pages.map((page) => ({ ...page, lines: page.lines.filter((line) => !removed.has(line)) })), furniture };
+}
+
+/** Where running headers or footers stand: the edge, the height and the type size, over a stretch of pages. */
+interface Slot {
+  edge: Candidate['edge'];
+  y: number;
+  size: number;
+  from: number;
+  to: number;
+}
+
+/** The fewest characters a line shares with the start of a running header to be a form of it (a journal's name). */
+const minSharedStart = 4;
+/** Lines of one running header stand at one height, to within this share of their size. */
+const slotTolerance = 0.3;
+
+/** Occurrences of one text split where their heights differ: a line at the foot and one at the head are different things. */
+function atOneHeight(group: Candidate[]): Candidate[][] {
+  const clusters: Candidate[][] = [];
+  for (const c of [...group].sort((a, b) => a.line.box!.y - b.line.box!.y)) {
+    const cluster = clusters.at(-1);
+    const size = c.line.fontSize ?? c.line.box!.height;
+    if (cluster && c.line.box!.y - cluster.at(-1)!.line.box!.y <= Math.max(2, size * slotTolerance)) cluster.push(c);
+    else clusters.push([c]);
+  }
+  return clusters.map((cluster) => cluster.sort((a, b) => a.page.number - b.page.number));
+}
+
+/** Room between a running header and the text: more than this many times the room between the text's own lines... */
+const marginGapRatio = 1.5;
+/** ...and at least this share of the header's type size. */
+const marginGapMin = 0.5;
+/** A line in a running header's slot has this share of its type size free towards the text (a heading may follow close). */
+const slotGapMin = 0.8;
+
+/**
+ * The room between the line and the nearest line of text (below a header, above a footer), and
+ * the room between that line and the next one further in.
+ */
+function roomToText(c: Candidate): { gap: number; textGap: number } {
+  const box = c.line.box!;
+  const size = c.line.fontSize ?? box.height;
+  // Distances from the edge: the text lies further in.
+  const inward = (b: Box) => (c.edge === 'top' ? { near: b.y, far: b.y + b.height } : { near: -(b.y + b.height), far: -b.y });
+  const own = inward(box);
+  const rows = c.page.lines
+    .filter((other) => other !== c.line && other.box && inward(other.box).near > own.near + size / 2)
+    .map((other) => inward(other.box!))
+    .sort((a, b) => a.near - b.near);
+  const first = rows[0];
+  if (!first) return { gap: Infinity, textGap: 0 };
+  const next = rows.find((row) => row.near > first.near + (first.far - first.near) / 2);
+  return { gap: first.near - own.far, textGap: next ? Math.max(0, next.near - first.far) : 0 };
+}
+
+/** The line stands apart from the page's text, in the margin: more room to the text than between its lines. */
+function setApartFromText(c: Candidate): boolean {
+  const { gap, textGap } = roomToText(c);
+  return gap >= (c.line.fontSize ?? c.line.box!.height) * marginGapMin && gap >= textGap * marginGapRatio;
+}
+
+/** A line at the edge, height and type size of a running header's slot, on a page of its stretch or next to it. */
+function fillsSlot(c: Candidate, slot: Slot): boolean {
+  const size = c.line.fontSize ?? c.line.box!.height;
+  return (
+    c.edge === slot.edge &&
+    c.page.number >= slot.from - stretchGap &&
+    c.page.number <= slot.to + stretchGap &&
+    Math.abs(c.line.box!.y - slot.y) <= Math.max(1, slot.size * slotTolerance) &&
+    Math.abs(size - slot.size) <= slot.size * 0.1
+  );
 }
 
 /**

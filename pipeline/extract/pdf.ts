@@ -6,6 +6,7 @@ import { multiply, readGraphics } from './graphics.js';
 import { assembleLines, splitMarginNotes } from './lines.js';
 import { correctMisread, misreadCharacters } from './misread.js';
 import { readPageByOcr } from './ocr/index.js';
+import { harmoniseRunningLines } from './ocr/running.js';
 import { documentParameters, loadPdfjs } from './pdfjs.js';
 import { judgeTextLayer } from './textlayer.js';
 import { textLayerTables } from '../lang/textlayer.js';
@@ -92,6 +93,7 @@ export async function readPagesByOcr(doc: PDFDocumentProxy, pages: Page[], mode:
       proxy.cleanup();
     }
   }
+  harmoniseRunningLines(pages);
 }
 
 const garbageTextLayer = 'a garbage text layer';

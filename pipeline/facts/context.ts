@@ -66,7 +66,9 @@ export function timesOfSections(doc: StructuredDocument, tables: FactTables, yea
   const stack: { level: number; time: string | null }[] = [];
   doc.sections.forEach((section, index) => {
     while (stack.length > 0 && stack.at(-1)!.level >= section.level) stack.pop();
-    const own = findTimes(section.title, tables, years).find((t) => !t.base && !t.needsYear);
+    // A heading naming several years ('(b) Changes in 2015 and 2017') compares them: it dates no text under it.
+    const headingTimes = findTimes(section.title, tables, years).filter((t) => !t.base && !t.needsYear);
+    const own = new Set(headingTimes.map((t) => t.time)).size === 1 ? headingTimes[0] : undefined;
     const lead = doc.blocks[section.block + 1];
     // A box or sidebar standing first under a heading speaks of its own time, not the section's.
     const leadTime =
@@ -88,9 +90,9 @@ const coverBlocks = 40;
 /**
  * The year the document reports on and the year it is dated. A reporting period on its cover
  * ('for the quarterly period ended March 31, 2022', 2020 年年度报告) decides both; a date line
- * standing alone on the cover (2021年9月) dates it. Otherwise the title's year, unless the text
- * speaks far more of the year before and no heading names the title's year (a 2022 report on
- * 2021 data); else the year the text writes most (reportYear).
+ * standing alone on the cover (2021年9月) dates it. Otherwise the title's year, or the date
+ * line's, unless the text speaks far more of the year before and no heading names that year (a
+ * 2022 report on 2021 data); else the year the text writes most (reportYear).
  */
 export function documentYears(doc: StructuredDocument, tables: FactTables): DocumentYears {
   const cover = doc.blocks.slice(0, coverBlocks).filter((block) => block.kind === 'text');
@@ -111,12 +113,13 @@ export function documentYears(doc: StructuredDocument, tables: FactTables): Docu
   const withDate = (years: DocumentYears): DocumentYears => (date ? { ...years, date } : years);
   if (period !== undefined) return withDate({ about: Number(period), dated: dated ?? Number(period) });
   const counts = writtenYears(doc, tables);
-  const title = doc.editionYear;
-  if (title !== undefined) {
-    const previous = counts.get(title - 1) ?? 0;
-    const onPrevious = previous >= 3 * Math.max(1, counts.get(title) ?? 0) && !headingYears(doc, tables).includes(title);
-    const about = onPrevious ? title - 1 : title;
-    return withDate({ about, dated: dated ?? title });
+  // A title's year, else the cover's date line (a deck dated 2020.11 speaks of the state in 2020).
+  const anchor = doc.editionYear ?? dated;
+  if (anchor !== undefined) {
+    const previous = counts.get(anchor - 1) ?? 0;
+    const onPrevious = previous >= 3 * Math.max(1, counts.get(anchor) ?? 0) && !headingYears(doc, tables).includes(anchor);
+    const about = onPrevious ? anchor - 1 : anchor;
+    return withDate({ about, dated: dated ?? anchor });
   }
   const about = reportYear(doc, tables, counts);
   return withDate({ about, dated: dated ?? about });

@@ -44,8 +44,8 @@ export function isValueCell(text: string): boolean {
   return cellNumber.test(cell) || emptyCell.test(cell) || /^[$¥€£]$/u.test(cell);
 }
 
-/** The marker of a list item: "1.", "2)", "(3)", "•", "–", then its text. */
-export const listMarker = /^(?:\d{1,2}[.)．]|[（(]\d{1,2}[）)]|[•·▪●◦■–-])\s*\S/;
+/** The marker of a list item: "1.", "2)", "3、", "(3)", "•", "⚫", "–", then its text. */
+export const listMarker = /^(?:\d{1,2}[.)．、]|[（(]\d{1,2}[）)]|[•·▪●◦■⚫–-])\s*\S/;
 
 /** A field's label opening a line of a sidebar or a card: "分析师：", "证书编号：", "Email:" (a short label, then a colon). */
 export const fieldLabel = /^[^\s：:，,。.；;]{1,8}[：:](?!\/\/)/u;

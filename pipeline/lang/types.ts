@@ -10,6 +10,8 @@ export interface HeadingScheme {
   typicalLevel: number;
   /** Always at the top of the document's hierarchy, beside the chapters whatever their scheme: appendices. */
   topLevel?: boolean;
+  /** A heading only when set apart by its type (bold or larger than the body): a bare number also starts lines of prose. */
+  setApart?: boolean;
 }
 
 /** Page-layout knowledge of one language: what the clean and structure stages need. */
@@ -32,6 +34,14 @@ export interface LayoutTables {
   noteLabel: RegExp;
   /** The title of a contents page or a list of figures: "目录", "Contents", "List of Tables". */
   contentsTitle: RegExp;
+  /** A broker's rating standing alone on a cover, set large but never the title: 增持（维持）, 'Overweight (maintained)'. */
+  ratingLine: RegExp;
+  /**
+   * Opening sentences that name a document printed without a title line (a work report read
+   * to a congress opens "现在，我代表北京市人民政府，向大会报告政府工作"), and the title they
+   * name, a replacement template of the opening's groups: '$<body>政府工作报告'.
+   */
+  openingTitles: { opening: RegExp; title: string }[];
 }
 
 /** A printed page-number line; group 1 of the pattern is the number. */

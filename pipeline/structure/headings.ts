@@ -77,7 +77,7 @@ function numberedCandidates(blocks: Block[], start: number, layout: LayoutTables
     if (block.kind !== 'text') continue;
     const text = block.text.trim();
     const scheme = layout.headingSchemes.find((s) => s.pattern.test(text));
-    if (!scheme) continue;
+    if (!scheme || (scheme.setApart && !setApart(block))) continue;
     if (isTitleShaped(text, scheme, layout)) {
       candidates.push({ block: index, scheme });
     } else if (continuesHeading(block, blocks[index + 1], layout) && isTitleShaped(joinLines([text, blocks[index + 1]!.text]), scheme, layout)) {
@@ -114,6 +114,14 @@ function isTitleShaped(text: string, scheme: HeadingScheme, layout: LayoutTables
 /** Words that do not end or hold a sentence. */
 function readsAsTitle(title: string, layout: LayoutTables): boolean {
   return title !== '' && !(layout.sentenceEnd + notTitleEnd).includes(title.at(-1)!) && !sentenceBreak(layout).test(title);
+}
+
+/** Larger than the body by this much, a line is set apart from it. */
+const setApartSize = 1.1;
+
+/** Set apart from the body by its type: bold, or larger. */
+function setApart(block: Block): boolean {
+  return isBold(block) || (block.relativeSize ?? 1) >= setApartSize;
 }
 
 /** More than this share (of a block's characters, of a scheme's lines) is most of them. */

@@ -4,7 +4,7 @@ import type { Section, SegmentedDocument, StructuredDocument } from '../types.js
 import { markFootnotes } from './footnotes.js';
 import { placeHeadings } from './headings.js';
 import { joinedText } from './text.js';
-import { editionYear, findTitle } from './title.js';
+import { coverYear, editionYear, findTitle, openingTitle, titleText, usableMetadataTitle } from './title.js';
 import { buildTree } from './tree.js';
 
 /** How many keywords the front matter lists for the report and for each chapter. */
@@ -15,7 +15,9 @@ const chapterKeywordCount = 5;
 export function structure(doc: SegmentedDocument): StructuredDocument {
   const layout = layoutTables(doc.language);
   const titleSpan = findTitle(doc.blocks, doc.metadata, layout);
-  const title = titleSpan ? joinedText(doc.blocks, titleSpan.first, titleSpan.last) : (doc.metadata.title ?? doc.source.name);
+  const metadataTitle = usableMetadataTitle(doc.metadata.title);
+  const namedTitle = titleSpan ? undefined : openingTitle(doc.blocks, layout);
+  const title = titleSpan ? titleText(doc.blocks, titleSpan) : (namedTitle ?? metadataTitle ?? doc.source.name);
   // A table before the title (a release note in a box) as its rows, cells separated by tabs.
   const preamble = doc.blocks.slice(0, titleSpan?.first ?? 0).map((b) => (b.rows ? b.rows.map((row) => row.join('\t')).join('\n') : b.text));
   // The first block after the title.
@@ -43,12 +45,14 @@ export function structure(doc: SegmentedDocument): StructuredDocument {
     headings: new Map(sections.map((section, index) => [section.block, { level: section.level, last: placements[index]!.last ?? section.block, text: section.title }])),
     footnotes: markFootnotes(doc.blocks),
   });
-  const messages = titleSpan ? doc.messages : [...doc.messages, { severity: 'info' as const, text: `no title line found; the title is taken from the ${doc.metadata.title ? 'document information' : 'file name'}`, stage: 'structure' }];
+  const titleSource = namedTitle ? 'opening sentence' : metadataTitle ? 'document information' : 'file name';
+  const messages = titleSpan ? doc.messages : [...doc.messages, { severity: 'info' as const, text: `no title line found; the title is taken from the ${titleSource}`, stage: 'structure' }];
   return {
     ...doc,
     messages,
     title,
-    editionYear: titleSpan || doc.metadata.title ? editionYear(title) : undefined,
+    // The title's year (never the file name's), else the year the cover states.
+    editionYear: ((titleSpan || namedTitle || metadataTitle) && editionYear(title)) || coverYear(doc.blocks),
     preamble,
     sections,
     blockSection,

@@ -4,7 +4,7 @@ import { convert } from '../../pipeline/convert.js';
 import { extract } from '../../pipeline/extract/index.js';
 import { ConversionError, type RenderedDocument } from '../../pipeline/types.js';
 import { fixture } from '../helpers.js';
-import { characterErrorRate } from '../quality/metrics.js';
+import { characterErrorRate, markdownBody } from '../quality/metrics.js';
 
 // Fixtures made by tests/fixtures/ocr/make.sh from the HTML pages beside them.
 const ocrFixture = (name: string) => fixture(`ocr/${name}`);
@@ -21,7 +21,7 @@ describe('OCR of pages without usable text', () => {
   const conversions = new Map<string, RenderedDocument>();
   const converted = (name: string) => conversions.get(name)!;
   beforeAll(async () => {
-    for (const name of ['scan.pdf', 'mixed.pdf', 'garbled.pdf']) conversions.set(name, await convert(ocrFixture(name)));
+    for (const name of ['scan.pdf', 'mixed.pdf', 'garbled.pdf', 'chart-scan.pdf']) conversions.set(name, await convert(ocrFixture(name)));
   }, 600_000);
 
   it('reads a noisy, tilted, bilevel 150-dpi scan with at most 3% of its characters wrong', async () => {
@@ -58,6 +58,26 @@ describe('OCR of pages without usable text', () => {
     expect(doc.pages.every((page) => page.ocr)).toBe(true);
     expect(characterErrorRate(pagesText(doc), htmlText('text-pages.html'))).toBeLessThanOrEqual(0.03);
     expect(doc.factsFile.facts.map((fact) => fact.value)).toEqual(expect.arrayContaining([4.2e12, 3716e8]));
+  });
+
+  it('keeps a scanned chart’s labels and the running header out of the text, and its caption and prose in', () => {
+    const doc = converted('chart-scan.pdf');
+    // What a reader of the two pages reads as text: not the chart's ticks, legend and data labels, not the header or page numbers.
+    const pageText = readFileSync(ocrFixture('chart-pages.html'), 'utf8')
+      .replace(/<head>[\s\S]*?<\/head>|<svg[\s\S]*?<\/svg>|<header>[\s\S]*?<\/header>|<footer>[\s\S]*?<\/footer>/g, '')
+      .replace(/<[^>]+>/g, '\n');
+    // The title is the file's name (the pages have none).
+    const body = markdownBody(doc.markdown).replace(/^# chart-scan\n/m, '');
+    expect(characterErrorRate(body, pageText)).toBeLessThanOrEqual(0.03);
+    for (const label of ['2210', '2905', '4000', '软件业务收入']) expect(body).not.toContain(label);
+    expect(body).not.toContain('城市数字经济发展报告');
+    expect(doc.markdown).toMatch(/removed_furniture:\n {2}headers:\n {4}- 城市数字经济发展报告（2023年）\n/);
+    // The caption keeps its number apart from the year that follows it.
+    expect(body).toMatch(/\n图 1 2019年至2023年全市数字经济核心产业增加值\n/);
+    const values = doc.factsFile.facts.map((fact) => fact.value);
+    expect(values).toEqual(expect.arrayContaining([3860e8, 2150e8, 5.2e4]));
+    expect(values).not.toEqual(expect.arrayContaining([2905]));
+    expect(values).not.toEqual(expect.arrayContaining([2210]));
   });
 
   it('with OCR off, refuses a garbled or a scanned document in one line naming the file and the cause', async () => {

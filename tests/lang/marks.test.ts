@@ -21,7 +21,7 @@ describe('page furniture tables', () => {
   });
 
   it('take list markers before an item text', () => {
-    for (const text of ['1. 第一项', '2) item', '（3）第三项', '• bullet', '– dash']) expect(listMarker.test(text), text).toBe(true);
+    for (const text of ['1. 第一项', '2) item', '3、第三项', '（3）第三项', '• bullet', '⚫ 要点', '– dash']) expect(listMarker.test(text), text).toBe(true);
     for (const text of ['正文', '1']) expect(listMarker.test(text), text).toBe(false);
   });
 

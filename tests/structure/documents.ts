@@ -1,4 +1,14 @@
-import type { Block, Language, OutlineEntry, SegmentedDocument } from '../../pipeline/types.js';
+import { clean } from '../../pipeline/clean/index.js';
+import { extract } from '../../pipeline/extract/index.js';
+import { layout } from '../../pipeline/layout/index.js';
+import { segment } from '../../pipeline/segment/index.js';
+import { structure } from '../../pipeline/structure/index.js';
+import type { Block, Language, OutlineEntry, SegmentedDocument, StructuredDocument } from '../../pipeline/types.js';
+
+/** The stages up to structure on one PDF. */
+export async function structured(path: string): Promise<StructuredDocument> {
+  return structure(segment(clean(layout(await extract({ path })))));
+}
 
 /** A segmented document made of the given blocks, as the segment stage would hand it on. */
 export function segmentedDocument(

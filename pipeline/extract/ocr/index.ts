@@ -1,8 +1,9 @@
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import type { Box, Line, TextRun } from '../../types.js';
+import { correctOcrLine } from '../../lang/ocr.js';
 import { assembleLines } from '../lines.js';
 import { minimumSkew, estimateSkew } from './deskew.js';
-import { findDrawings } from './drawings.js';
+import { figuresWithLabels, findDrawings } from './drawings.js';
 import { recogniseImage, type RecognisedLine } from './engine.js';
 import { grayFromRgba, rotate, type GrayImage } from './image.js';
 
@@ -41,13 +42,18 @@ export async function readPageByOcr(page: PDFPageProxy, canvasFactory: CanvasFac
   const scale = ocrResolution / 72;
   const image = straighten(await renderPage(page, canvasFactory, scale));
   const recognised = await recogniseImage(image);
-  const body = { height: median(recognised.map((line) => line.box.height)), width: Math.max(...recognised.map((line) => line.box.width)) };
+  const widest = Math.max(...recognised.map((line) => line.box.width));
+  // The body's height is that of the longer lines: a chart's many short labels are smaller.
+  const longer = recognised.filter((line) => line.box.width >= widest * bodyLineShare);
+  const body = { height: median((longer.length > 0 ? longer : recognised).map((line) => line.box.height)), width: widest };
   // Top to bottom, like a text layer's: the layout stage decides the reading order.
   const lines = assembleLines(recognised.map((line) => toRun(line, scale, body)), page.pageNumber);
   if (!findGraphics || recognised.length === 0) return { lines, rules: [], images: [] };
-  const drawings = findDrawings(image, body.height);
+  const textBoxes = recognised.map((line) => line.box);
+  const drawings = findDrawings(image, body.height, textBoxes);
+  const figures = figuresWithLabels(drawings.figures, textBoxes, drawings.rules, body.height);
   const toPage = (box: Box) => ({ x: box.x / scale, y: box.y / scale, width: box.width / scale, height: box.height / scale });
-  return { lines, rules: drawings.rules.map(toPage), images: drawings.figures.map(toPage) };
+  return { lines, rules: drawings.rules.map(toPage), images: figures.map(toPage) };
 }
 
 function median(values: number[]): number {
@@ -93,7 +99,7 @@ function toRun(line: RecognisedLine, scale: number, body: { height: number; widt
   const prose = ratio >= bodySizeBand[0] && ratio <= bodySizeBand[1] && line.box.width >= body.width * bodyLineShare;
   const height = prose ? body.height : line.box.height;
   const fontSize = height / scale / boxToEm;
-  const text = line.text.trim();
+  const text = correctOcrLine(line.text.trim());
   const box = {
     x: line.box.x / scale,
     y: line.box.y / scale,

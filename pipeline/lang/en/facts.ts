@@ -139,6 +139,8 @@ const before = (qualifier: Qualifier, texts: string[]): QualifierEntry[] =>
   texts.flatMap((text) => [text, text[0]!.toUpperCase() + text.slice(1)]).map((text) => ({ text, qualifier, position: 'before' }));
 
 const monthNames = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** As a journal's date line writes them: 'Apr. 2021', 'Oct. 2020'. */
+const monthAbbreviations = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 
 export const enFacts: FactTables = {
   language: 'en',
@@ -180,7 +182,7 @@ export const enFacts: FactTables = {
     'fell', 'fell by', 'falling', 'dropped', 'dropped by', 'declined', 'declined by', 'decreased', 'decreased by', 'decrease of', 'a decrease of',
     'decline of', 'a decline of', 'drop of', 'a drop of', 'cut by', 'reduced by', 'shrank', 'shrank by', 'lower by', 'higher by', 'increases of', 'respectively',
     // Nouns before a skipped "of": "an increase of 12.5 percent", "growth of 3%".
-    'increase', 'increases', 'growth', 'rise', 'gain', 'decrease', 'decline', 'drop', 'fall', 'reduction',
+    'increase', 'increases', 'growth', 'rise', 'gain', 'decrease', 'decline', 'drop', 'fall', 'reduction', 'improvement', 'improvements',
     // Verbs before a skipped "by": "was cut by more than 40%".
     'cut', 'reduced', 'lowered', 'shortened', 'compressed', 'raised', 'boosted',
     'declining', 'decreasing', 'increasing', 'decreases', 'declines', 'falls', 'drops', 'improved', 'improved by', 'gains', 'grows',
@@ -252,7 +254,7 @@ export const enFacts: FactTables = {
       `\\b[Ff]or\\s+the\\s+(?:quarterly\\s+period|fiscal\\s+year|year|quarter|(?:three|six|nine)\\s+months)\\s+ended\\s+(?:${monthNames})\\s+\\d{1,2},\\s*(?<year>(?:19|20)\\d{2})`,
       '\\b(?<year>(?:19|20)\\d{2})\\s+(?:Annual|Interim|Quarterly|Half-[Yy]ear)\\s+Report\\b',
     ],
-    dateLines: [`^\\s*(?:${monthNames})\\s+(?:\\d{1,2},\\s*)?(?<year>(?:19|20)\\d{2})\\s*$`],
+    dateLines: [`^\\s*(?:${monthNames}|(?:${monthAbbreviations})\\.?)\\s+(?:\\d{1,2},\\s*)?(?<year>(?:19|20)\\d{2})\\s*$`],
     // Not 'from': in "from 57.4% at the end of 2015 to 108%" the year is the number's own.
     // "… compared to the same period in 2021": the year is the base.
     baseMarkers: ['the same period in', 'the same period of', 'the same quarter of', 'the same quarter in', 'compared with', 'compared to', 'over', 'than', 'than in', 'relative to', 'versus', 'vs.', 'against', 'that of', 'those of'],

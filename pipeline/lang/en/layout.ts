@@ -27,4 +27,6 @@ export const enLayout: LayoutTables = {
   pageNumberForms: [{ pattern: /^(?:page|p\.)\s*(\d{1,4})(?:\s*(?:of|\/)\s*\d{1,4})?$/i, numerals: 'arabic' }],
   noteLabel: /Note\s*:/,
   contentsTitle: /^(?:(?:Table\s+of\s+)?Contents|List\s+of\s+(?:Figures|Tables|Charts|Exhibits))$/i,
+  openingTitles: [],
+  ratingLine: /^(?:(?:Rating|Recommendation)\s*:\s*)?(?:Buy|Strong\s+Buy|Accumulate|Add|Outperform|Overweight|Hold|Neutral|Equal[- ]?weight|Market[- ]?perform|In-?line|Reduce|Underperform|Underweight|Sell)(?:\s*\((?:maintained|maintain|initiated|initiate|upgraded|upgrade|downgraded|downgrade)\))?$/i,
 };
