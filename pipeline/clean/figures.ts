@@ -9,11 +9,13 @@ const labelWidth = 0.6;
 /**
  * The lines that belong to a figure: axis ticks, data labels and legends inside an image or a
  * drawing, and small short lines just around it. Captions and source lines are never figure text,
- * nor are full-width lines of body text that happen to overlap a drawing.
+ * nor are full-width lines of body text that happen to overlap a drawing, nor lines in the
+ * drawing of a table.
  */
-export function figureLines(page: LaidOutPage, body: BodyMetrics, layout: LayoutTables, background: Set<string>): Set<Line> {
+export function figureLines(page: LaidOutPage, body: BodyMetrics, layout: LayoutTables, background: Set<string>, tables: Box[] = []): Set<Line> {
   const found = new Set<Line>();
-  const figures = figureAreas(page).filter((figure) => !background.has(figureKey(figure)));
+  // The drawing around a rebuilt table (a statement's rules and shading) is the table's, not a chart: its other lines are text.
+  const figures = figureAreas(page).filter((figure) => !background.has(figureKey(figure)) && !tables.some((table) => inside(center(table), figure, 2)));
   if (figures.length === 0) return found;
   const labels: Line[] = [];
   for (const line of page.lines) {

@@ -23,8 +23,9 @@ export function removeFurniture<P extends Page>(pages: P[]): { pages: P[]; furni
   const candidates = pages.flatMap(edgeCandidates);
   const removed = new Set<Line>();
 
-  // Page numbers: the printed number minus the page index is the same on most pages.
-  const numbered = candidates.flatMap((c) => {
+  // Page numbers: the printed number minus the page index is the same on most pages. A page cut
+  // short (a filing printed from HTML) ends with its number wherever its text stops.
+  const numbered = [...candidates, ...pages.flatMap(lastLineCandidate).filter((c) => !candidates.some((e) => e.line === c.line))].flatMap((c) => {
     const value = pageNumberOf(c.line.text);
     return value === undefined ? [] : [{ ...c, offset: value - c.page.number }];
   });
@@ -190,6 +191,12 @@ function furnitureKey(text: string): string {
   const squeezed = text.replace(/\s+/g, '');
   const words = squeezed.match(/[\p{L}]/gu)?.length ?? 0;
   return words >= 2 ? squeezed.replace(/\d+/g, '#') : squeezed;
+}
+
+/** The last line of a page, low on it or not. */
+function lastLineCandidate(page: Page): Candidate[] {
+  const last = page.lines.filter((line) => line.box).reduce<Line | undefined>((low, line) => (!low || line.box!.y > low.box!.y ? line : low), undefined);
+  return last ? [{ page, line: last, edge: 'bottom' }] : [];
 }
 
 function edgeCandidates(page: Page): Candidate[] {

@@ -4,7 +4,7 @@ import { classifyLine, endsParagraph, joinTwoLines, spacesHanAndLatin } from './
 import { backgroundFigures, figureLines } from './figures.js';
 import { footnoteLines } from './footnotes.js';
 import { measureBody, type BodyMetrics } from './layout.js';
-import { findTables, type PageTable } from './tables.js';
+import { type ColumnSpan, continuedColumns, findTables, type PageTable } from './tables.js';
 
 type Aside = NonNullable<Block['aside']>;
 
@@ -40,7 +40,7 @@ export function buildBlocks(pages: LaidOutPage[], layout: LayoutTables): Block[]
       return asides.get(key);
     };
     const tables = findTables(page);
-    const skip = figureLines(page, body, layout, background);
+    const skip = figureLines(page, body, layout, background, tables.map((table) => table.box));
     for (const table of tables) for (const line of table.lines) skip.add(line);
     const notes = footnoteLines(page, body);
     const margin = marginNotes(page, body, skip);
@@ -153,8 +153,14 @@ const paragraphGap = 1.45;
 /** ...and of more than this many, room for a figure the paragraph flows past. */
 const figureGap = 4;
 
+/** Lines between two parts of one table on a page, each a group row of it: at most this many, this long. */
+const maximumGroupRows = 3;
+const maximumGroupRowLength = 160;
+
 class BlockBuilder {
   private readonly blocks: Block[] = [];
+  /** The last table built, with where its columns stand, for a part of it that follows. */
+  private lastTable: { block: Block; columns: ColumnSpan[] } | null = null;
   private open: OpenBlock | null = null;
   /** The last paragraph, while a figure's caption or a table interrupts it mid-sentence. */
   private interrupted: { block: Block; lines: Line[] } | null = null;
@@ -176,16 +182,45 @@ class BlockBuilder {
 
   private addTable(table: PageTable, page: number): void {
     this.close();
-    const previous = this.blocks.at(-1);
-    // A table continued on the next page: same columns, nothing in between.
-    if (previous?.kind === 'table' && previous.rows && (previous.pageEnd ?? previous.page) === page - 1 && previous.rows[0]!.length === table.rows[0]?.length) {
-      const header = previous.rows.slice(0, previous.headerRows ?? 0);
-      const repeated = header.length > 0 && header.every((row, i) => row.join('\t') === table.rows[i]?.join('\t'));
-      previous.rows.push(...table.rows.slice(repeated ? header.length : 0));
-      previous.pageEnd = page;
+    const continued = this.continuedTable(table, page);
+    if (continued) {
+      const { block, columns, groupRows } = continued;
+      const width = block.rows![0]!.length;
+      const rows = table.rows
+        .map((row) => Array.from({ length: width }, (_, c) => row[columns.indexOf(c)] ?? ''))
+        .filter((row) => row.some((cell) => cell !== ''));
+      const header = block.rows!.slice(0, block.headerRows ?? 0);
+      const repeated = header.length > 0 && header.every((row, i) => row.join('\t') === rows[i]?.join('\t'));
+      // Lines between the parts (a statement's 'Supplemental disclosures …') head the rows after them.
+      const groups = groupRows.map((line) => Array.from({ length: width }, (_, c) => (c === 0 ? line.text : '')));
+      this.blocks.splice(this.blocks.length - groupRows.length, groupRows.length);
+      block.rows!.push(...groups, ...rows.slice(repeated ? header.length : 0));
+      block.pageEnd = page;
       return;
     }
-    this.blocks.push({ kind: 'table', text: '', page, rows: table.rows, headerRows: table.headerRows });
+    const block: Block = { kind: 'table', text: '', page, rows: table.rows, headerRows: table.headerRows };
+    this.blocks.push(block);
+    this.lastTable = { block, columns: table.columns };
+  }
+
+  /**
+   * The table this one goes on with, and where each of its columns goes there: a table on the
+   * next page with nothing in between, its columns standing under the earlier one's; or a table
+   * with no header on the same page after a few short lines (a statement's reconciliation and
+   * supplemental parts), whose lines become group rows.
+   */
+  private continuedTable(table: PageTable, page: number): { block: Block; columns: number[]; groupRows: Block[] } | undefined {
+    const last = this.lastTable;
+    if (!last || !this.blocks.includes(last.block)) return undefined;
+    const { block } = last;
+    const between = this.blocks.slice(this.blocks.indexOf(block) + 1);
+    const columns = continuedColumns(last.columns, table.columns) ?? (table.rows[0]?.length === block.rows![0]!.length ? table.columns.map((_, i) => i) : undefined);
+    if (!columns) return undefined;
+    const end = block.pageEnd ?? block.page;
+    if (end === page - 1 && between.length === 0) return { block, columns, groupRows: [] };
+    const headless = table.rows.slice(0, table.headerRows).every((row) => row.every((cell) => cell === ''));
+    const groupLines = between.length <= maximumGroupRows && between.every((b) => b.kind === 'text' && b.text.length <= maximumGroupRowLength);
+    return end === page && headless && groupLines ? { block, columns, groupRows: between } : undefined;
   }
 
   private addFootnoteLine(line: Line, footnote: 'start' | 'continued'): void {

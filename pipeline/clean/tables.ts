@@ -5,10 +5,18 @@ import { cellText, joinLineTexts } from './blocks.js';
 import { center, inside, near } from '../geometry.js';
 
 /** A table rebuilt from a page's rulings. */
+/** A column's extent across the page. */
+export interface ColumnSpan {
+  left: number;
+  right: number;
+}
+
 export interface PageTable {
   box: Box;
   rows: string[][];
   headerRows: number;
+  /** Where each column of rows stands, left to right: a table continued on the next page is matched by them. */
+  columns: ColumnSpan[];
   /** The lines the table's cells were made of (removed from the running text). */
   lines: Set<Line>;
 }
@@ -63,11 +71,18 @@ function tableOnGrid(page: Page, xs: number[], ys: number[], headerRows?: number
     .map((row) => row.map((parts) => cellText(joinLineTexts([...parts].sort((a, b) => a.line.box!.y - b.line.box!.y).map(partText)))))
     .filter((row) => row.some((cell) => cell !== ''));
   const boldRows = cells.findIndex((row) => !row.every((parts) => parts.every((p) => p.runs.every((r) => r.bold))));
-  return { box, rows: dropEmptyColumns(rows), headerRows: headerRows ?? (boldRows > 0 ? boldRows : 1), lines };
+  const kept = Array.from({ length: xs.length - 1 }, (_, i) => rows.some((row) => row[i] !== ''));
+  return {
+    box,
+    rows: rows.map((row) => row.filter((_, i) => kept[i])),
+    headerRows: headerRows ?? (boldRows > 0 ? boldRows : 1),
+    columns: xs.slice(1).flatMap((right, i) => (kept[i] ? [{ left: xs[i]!, right }] : [])),
+    lines,
+  };
 }
 
-/** An open table's rules reach across at least this share of the page. */
-const openRuleShare = 0.3;
+/** An open table's rules reach across at least this share of the page (a sidebar's table, a fifth of it). */
+const openRuleShare = 0.2;
 /** Of an open table's rows, at least this share has text in two columns or more. */
 const multiColumnRows = 0.6;
 
@@ -85,23 +100,54 @@ function openTables(page: Page, used: Box[]): PageTable[] {
   }
   const tables: PageTable[] = [];
   for (const group of byExtent.values()) {
-    const ys = positions(group.map((rule) => rule.y));
-    if (ys.length < 2 || ys.at(-1)! - ys[0]! > page.height * 0.7) continue;
     const left = group[0]!.x;
     const right = left + group[0]!.width;
-    const inBand = page.lines.filter((line) => line.box && inside(center(line.box), { x: left, y: ys[0]!, width: right - left, height: ys.at(-1)! - ys[0]! }));
-    const rows = textRows(inBand);
-    const gaps = columnGaps(inBand);
-    if (rows.length < 2 || gaps.length === 0) continue;
-    const split = rows.filter((row) => gaps.some((gap) => row.some((l) => l.box!.x < gap) && row.some((l) => l.box!.x + l.box!.width > gap)));
-    if (split.length < rows.length * multiColumnRows) continue;
-    const rowBounds = [ys[0]!, ...rows.slice(1).map((row) => Math.min(...row.map((l) => l.box!.y)) - 0.5), ys.at(-1)!];
-    const headerRows = ys.length > 2 ? rows.filter((row) => row[0]!.box!.y < ys[1]!).length : undefined;
-    const table = tableOnGrid(page, [left, ...gaps, right], rowBounds, headerRows || undefined);
-    if (!table || !shortCells(table.rows)) continue;
-    tables.push({ ...table, rows: joinWrappedRows(table.rows, table.headerRows) });
+    for (const ys of ruleRuns(positions(group.map((rule) => rule.y)), page.lines, left, right)) {
+      const table = openTable(page, ys, left, right);
+      if (table) tables.push(table);
+    }
   }
   return tables;
+}
+
+/** The open table between rules at ys from left to right, when the text there falls into columns. */
+function openTable(page: Page, ys: number[], left: number, right: number): PageTable | null {
+  if (ys.length < 2 || ys.at(-1)! - ys[0]! > page.height * 0.7) return null;
+  const inBand = page.lines.filter((line) => line.box && inside(center(line.box), { x: left, y: ys[0]!, width: right - left, height: ys.at(-1)! - ys[0]! }));
+  const rows = textRows(inBand);
+  const gaps = columnGaps(inBand);
+  if (rows.length < 2 || gaps.length === 0) return null;
+  const split = rows.filter((row) => gaps.some((gap) => row.some((l) => l.box!.x < gap) && row.some((l) => l.box!.x + l.box!.width > gap)));
+  if (split.length < rows.length * multiColumnRows) return null;
+  const rowBounds = [ys[0]!, ...rows.slice(1).map((row) => Math.min(...row.map((l) => l.box!.y)) - 0.5), ys.at(-1)!];
+  const headerRows = ys.length > 2 ? rows.filter((row) => row[0]!.box!.y < ys[1]!).length : undefined;
+  const table = tableOnGrid(page, [left, ...gaps, right], rowBounds, headerRows || undefined);
+  if (!table || !shortCells(table.rows)) return null;
+  return { ...table, rows: joinWrappedRows(table.rows, table.headerRows) };
+}
+
+/** A line across more than this share of a rule's width is running text: no table row. */
+const proseLineShare = 0.6;
+
+/**
+ * Rules of one extent split into runs that may each bound a table: a band between two rules
+ * that holds running text (a page banner's rule above the prose, then a table's rules) parts them.
+ */
+function ruleRuns(ys: number[], lines: Line[], left: number, right: number): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  ys.forEach((y, i) => {
+    const above = ys[i - 1];
+    const prose =
+      above !== undefined &&
+      lines.some((line) => line.box && line.box.width > (right - left) * proseLineShare && inside(center(line.box), { x: left, y: above, width: right - left, height: y - above }));
+    if (prose) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(y);
+  });
+  return [...runs, run];
 }
 
 /** Horizontal rules drawn in pieces (one per column, end to end) joined into one rule. */
@@ -175,12 +221,6 @@ function joinWrappedRows(rows: string[][], headerRows: number): string[][] {
 function partText(part: { line: Line; runs: TextRun[] }): string {
   if (part.runs.length === (part.line.runs ?? []).length) return part.line.text;
   return runsText(part.runs).text;
-}
-
-function dropEmptyColumns(rows: string[][]): string[][] {
-  const width = rows[0]?.length ?? 0;
-  const keep = Array.from({ length: width }, (_, i) => rows.some((row) => row[i] !== ''));
-  return rows.map((row) => row.filter((_, i) => keep[i]));
 }
 
 function isHorizontal(rule: Box): boolean {
@@ -298,9 +338,10 @@ const maximumHeaderRows = 6;
  * heads the rows under it, unless it is the wrapped end of a label that filled its column.
  */
 function alignedTables(page: Page, taken: Set<Line>): PageTable[] {
-  // On a page set in columns each column has its own tables (a table beside prose of the other column).
+  // On a page set in columns each column has its own tables (a table beside prose of the other column), and so has a sidebar.
   const free = page.lines.filter((line) => line.box && !taken.has(line));
-  return [...new Set(free.map((line) => line.column))].flatMap((column) => alignedTablesOf(free.filter((line) => line.column === column)));
+  const place = (line: Line) => `${line.column}:${line.region}`;
+  return [...new Set(free.map(place))].flatMap((key) => alignedTablesOf(free.filter((line) => place(line) === key)));
 }
 
 function alignedTablesOf(lines: Line[]): PageTable[] {
@@ -333,7 +374,7 @@ function alignedTable(rows: Fragment[][], start: number, end: number): PageTable
   const valueRows = region.filter(isValueRow);
   if (valueRows.length < minimumValueRows) return null;
   const columns = valueColumns(valueRows.flatMap((row) => row.filter(isValue)), valueRows.length);
-  if (columns.length < 2) return null;
+  if (columns.length < 2 && !(columns.length === 1 && keyValueRows(valueRows))) return null;
   const boundary = columns[0]!.left - 0.5 * valueRows[0]![0]!.size;
   // Most rows of values have a label: values alone in columns are a chart's labels.
   const labelled = valueRows.filter((row) => row[0]!.left < boundary && !isValue(row[0]!)).length;
@@ -403,7 +444,34 @@ function alignedTable(rows: Fragment[][], start: number, end: number): PageTable
   const left = Math.min(...all.map((b) => b.x));
   const top = Math.min(...all.map((b) => b.y));
   const box: Box = { x: left, y: top, width: Math.max(...all.map((b) => b.x + b.width)) - left, height: Math.max(...all.map((b) => b.y + b.height)) - top };
-  return { box, rows: [...header, ...body], headerRows: header.length, lines };
+  return { box, rows: [...header, ...body], headerRows: header.length, columns: [{ left: labelLeft, right: boundary }, ...columns], lines };
+}
+
+/**
+ * For each column of a table, the column of an earlier table it stands under (the one it overlaps
+ * most), when each stands under a different one in the same order, the first under the first:
+ * the table continues the earlier one, whose empty columns it may have dropped (附注 with no
+ * notes). Undefined otherwise.
+ */
+export function continuedColumns(earlier: ColumnSpan[], later: ColumnSpan[]): number[] | undefined {
+  const overlap = (a: ColumnSpan, b: ColumnSpan) => Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const map = later.map((column) => {
+    const best = earlier.reduce((found, candidate, i) => (overlap(candidate, column) > overlap(earlier[found]!, column) ? i : found), 0);
+    return overlap(earlier[best]!, column) > 0 ? best : -1;
+  });
+  // Its first column is the earlier one's: the row labels go on.
+  return map[0] === 0 && map.every((index, i) => index >= 0 && (i === 0 || index > map[i - 1]!)) ? map : undefined;
+}
+
+/**
+ * Rows of a label and one measured value each (a broker's 基础数据: 总股本（百万股） 1,200.00):
+ * a table of one value column. Page numbers of a contents list and numbers of a list are bare
+ * integers, so most values here must have decimals, thousands or a percent sign.
+ */
+function keyValueRows(valueRows: Fragment[][]): boolean {
+  const values = valueRows.flatMap((row) => row.filter(isValue));
+  const oneEach = valueRows.every((row) => row.filter(isValue).length === 1 && !isValue(row[0]!));
+  return oneEach && values.filter((value) => /[.,%]/u.test(value.text)).length * 2 >= values.length;
 }
 
 /** Columns of values: the spans where value pieces of different rows overlap, kept when enough rows have one there. */

@@ -43,7 +43,9 @@ export function readSentence(written: Sentence, tables: FactTables, years: Docum
   const wordBounds = new Set(sentence.words.flatMap((w) => [w.start, w.start + w.text.length]));
   wordBounds.add(text.length);
   const claims: Claim[] = [];
-  const mentions = findNumbers(text, tables, masked, wordBounds);
+  const found = findNumbers(text, tables, masked, wordBounds);
+  // Numbers without a word among them (0.7073 0.6963 0.6896, 2.0 1.5 1.0): a table row or chart axis lost its labels.
+  const mentions = found.length > 1 && !/\p{L}/u.test(text) ? [] : found;
   const listed = shareListUnits(mentions, text, tables);
   for (const [index, mention] of mentions.entries()) {
     const ranked = readRank(mention, text, tables);
@@ -178,7 +180,7 @@ function decideKind(claim: Claim, k: number, claims: Claim[], text: string, tabl
   // A rate stands before its number or takes a to-word first: 涨幅 3%左右, 增速为 9.7%, 'the improvement comes to 1.5%'.
   const toWord = wordBefore(text, position, tables.toCues);
   const rate = wordBefore(text, toWord ? skipBack(toWord.start) : position, tables.changeRates ?? []);
-  const cue = rate || wordBefore(text, position, tables.changeCues) || comparedBy(claim, text, tables);
+  const cue = rate || wordBefore(text, position, tables.changeCues) || comparedBy(claim, text, tables) || bracketedChange(claim, k, claims, text, tables);
   // A count or measure after a change word is a change only when it ends the clause
   // (较上年增加3.3万家。); otherwise it qualifies a noun (提升 656 公里公交专用道使用效率).
   // So does one followed by what it is compared with: "up $527 million compared to …", "up $230 million from …".
@@ -222,6 +224,27 @@ function comparedBy(claim: Claim, text: string, tables: FactTables): { word: str
   const clause = clauseBefore(text, claim.leadStart, tables);
   const verb = by.verbs.find((v) => containsWord(clause, v));
   return verb === undefined ? undefined : { word: verb, start: claim.leadStart - clause.length, end: claim.leadStart };
+}
+
+/** A share in brackets after a name: "(1%)" in "improvements of F1 score on both SER (1%) and RE (3%) tasks". */
+const inBrackets = (claim: Claim, text: string) => /[(（]\s*$/.test(text.slice(0, claim.leadStart)) && /^\s*[)）]/.test(text.slice(claim.end));
+
+/**
+ * A share in brackets after a name, where a change word governs the names ("improvements … on
+ * both SER (1%) and RE (3%)"): the nearest change word before it, past other such shares but no
+ * other number.
+ */
+function bracketedChange(claim: Claim, k: number, claims: Claim[], text: string, tables: FactTables): { word: string; start: number; end: number } | undefined {
+  if (claim.kind !== 'percent' || !inBrackets(claim, text)) return undefined;
+  const barrier = claims.slice(0, k).findLast((c) => !(c.kind === 'change' && inBrackets(c, text)));
+  const span = text.slice(barrier?.end ?? 0, claim.leadStart);
+  let nearest: { word: string; at: number } | undefined;
+  for (const word of tables.changeCues) {
+    const matches = [...span.matchAll(new RegExp(/[A-Za-z]/.test(word) ? `\\b${escapeRegExp(word)}\\b` : escapeRegExp(word), 'giu'))];
+    const at = matches.at(-1)?.index;
+    if (at !== undefined && (!nearest || at > nearest.at || (at === nearest.at && word.length > nearest.word.length))) nearest = { word, at };
+  }
+  return nearest && { word: nearest.word, start: (barrier?.end ?? 0) + nearest.at, end: claim.leadStart };
 }
 
 /** The text of the clause up to a position. */

@@ -42,6 +42,11 @@ export const neutralNotClaimNames: string[] = [
   // number (t + 1), powers of ten and products (5 × 10−5, 561 × 561).
   '(?<![\\p{L}\\d])(?![nN]\\s*[=＝])[A-Za-z\\p{Script=Greek}][a-z\\d_′\']{0,2}\\s*[=＝≈≤≥]\\s*[-−]?\\d+(?:\\.\\d+)?\\s*[%％]?',
   '(?<![\\p{L}\\d])[A-Za-z\\p{Script=Greek}]\\s*[+−-]\\s*\\d+(?![\\d.])',
+  // The value of a function or an indexed term (HB(y∗) = 0, V (x) = 1), the cases of a piecewise
+  // definition ("0, otherwise", "1, y1 ≤ y ≤ y2") and an equation's number after it ("… = F(s)k(t) (5)").
+  '[)\\]∗*]\\s*[=＝≤≥]\\s*[(（]?\\s*[-−]?\\d+(?:\\.\\d+)?\\s*[)）]?',
+  '(?<![\\d.])[-−]?\\d+(?:\\.\\d+)?(?=\\s*,\\s*(?:otherwise\\b|if\\b|[A-Za-z\\p{Script=Greek}][\\w′\'¹²]{0,3}\\s*[≤≥<>=∈]))',
+  '(?<=[=≤≥∈].*)[(（]\\s*\\d{1,3}\\s*[)）]\\s*$',
   '\\d+(?:\\.\\d+)?\\s*[×xX]\\s*10\\s*[-−]?\\s*\\d+',
   '\\d+(?:\\.\\d+)?\\s*×\\s*\\d+(?:\\.\\d+)?',
   // An IPv6 block size written alone in brackets: （/32）.

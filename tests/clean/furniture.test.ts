@@ -37,6 +37,13 @@ describe('page furniture', () => {
     expect(furniture).toEqual({ headers: [], footers: [], pageNumbers: 0 });
   });
 
+  it('removes the number that ends a page cut short, wherever its text stops (a filing printed from HTML)', () => {
+    const pages = [1, 2, 3].map((n) => page(n, [body(n), line(String(n - 1), n, 290, 400 + n * 60)]));
+    const { pages: cleaned, furniture } = removeFurniture(pages);
+    expect(cleaned.map((p) => p.lines.map((l) => l.text))).toEqual([1, 2, 3].map((n) => [body(n).text]));
+    expect(furniture.pageNumbers).toBe(3);
+  });
+
   it('removes roman page numbers of front matter and arabic ones after, each following the page order', () => {
     const printed = ['i', 'ii', 'iii', '1', '2', '3'];
     const pages = printed.map((text, i) => page(i + 1, [body(i + 1), line(text, i + 1, 290, 800)]));

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../pipeline/clean/index.js';
-import { layout } from '../../pipeline/layout/index.js';
-import type { LaidOutDocument, Line, Page } from '../../pipeline/types.js';
-import { line, page } from './helpers.js';
+import type { Line } from '../../pipeline/types.js';
+import { laidOutDocument, line, page } from './helpers.js';
 
 /** The body column: x 80 to 512 at 12 pt (36 characters). */
 const right = 512;
-
-/** The pages as the layout stage passes them to clean. */
-function document(pages: Page[]): LaidOutDocument {
-  return layout({
-    source: { path: 't.pdf', fileName: 't.pdf', name: 't', format: 'pdf', bytes: 0, sha256: '' },
-    messages: [],
-    metadata: { pageCount: pages.length },
-    outline: [],
-    pages,
-  });
-}
 
 /**
  * Lines one body step (21 pt) apart from y, the first indented by two characters when indent;
@@ -38,7 +26,7 @@ const b2 = '的重要力量，我国数字经济总量跃居世界第二，成�
 describe('paragraphs from positioned lines', () => {
   it('joins line wraps and starts a paragraph at a first-line indent', () => {
     const lines = [...paragraph([a1.slice(2), a2, '五万个基站。'], 1, 100), ...paragraph([b1.slice(2), '要策源地。'], 1, 163)];
-    const blocks = clean(document([page(1, [...lines, ...paragraph([b2, b2, '要策源地。'], 1, 300, { indent: false })])])).blocks;
+    const blocks = clean(laidOutDocument([page(1, [...lines, ...paragraph([b2, b2, '要策源地。'], 1, 300, { indent: false })])])).blocks;
     expect(blocks[0]!.text).toBe(a1.slice(2) + a2 + '五万个基站。');
     expect(blocks[1]!.text).toBe(b1.slice(2) + '要策源地。');
   });
@@ -46,7 +34,7 @@ describe('paragraphs from positioned lines', () => {
   it('joins a paragraph across a page break, never cutting a number from its scale word', () => {
     const page1 = page(1, paragraph([a1.slice(2), a2, '移动互联网用户接入流量达到一千六百五十六亿，数据总量达到了 27.2 万'], 1, 600, { goesOn: true }));
     const page2 = page(2, [...paragraph(['亿 GB，同比增长。'], 2, 80, { indent: false }), ...paragraph([b1.slice(2), b2, '要策源地。'], 2, 101)]);
-    const blocks = clean(document([page1, page2])).blocks;
+    const blocks = clean(laidOutDocument([page1, page2])).blocks;
     expect(blocks).toHaveLength(2);
     expect(blocks[0]!.text).toContain('27.2 万亿 GB');
     expect(blocks[0]).toMatchObject({ page: 1, pageEnd: 2 });
@@ -59,7 +47,7 @@ describe('paragraphs from positioned lines', () => {
       line('来源：工业和信息化部', 1, 250, 420, { size: 9 }),
       ...paragraph(['五万个基站。'], 1, 450, { indent: false }),
     ];
-    const blocks = clean(document([page(1, lines)])).blocks;
+    const blocks = clean(laidOutDocument([page(1, lines)])).blocks;
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([
       ['text', a1.slice(2) + a2 + '五万个基站。'],
       ['caption', '图 1 我国固定宽带家庭普及率'],
@@ -74,7 +62,7 @@ describe('paragraphs from positioned lines', () => {
       ...paragraph([a1.slice(2), a2, '五万个基站。'], 1, 170),
       ...paragraph([b1.slice(2), b2, '要策源地。'], 1, 240),
     ];
-    const blocks = clean(document([page(1, lines)])).blocks;
+    const blocks = clean(laidOutDocument([page(1, lines)])).blocks;
     expect(blocks.map((b) => [b.text.slice(0, 6), b.bold ?? false])).toEqual([
       ['一、“十三五', true],
       ['（一）数字中', true],
@@ -86,7 +74,7 @@ describe('paragraphs from positioned lines', () => {
 
   it('does not break a sentence where a wrap puts an enumeration mark at a line start', () => {
     const lines = paragraph([a1.slice(2), '主要措施包括（一）加强统筹协调，推进数字基础设施建设和网络强国战略；以及', '（二）完善政策体系，加快推进数字经济、数字社会和数字政府建设，并', '持续优化。'], 1, 100);
-    expect(clean(document([page(1, lines)])).blocks).toHaveLength(1);
+    expect(clean(laidOutDocument([page(1, lines)])).blocks).toHaveLength(1);
   });
 
   it('keeps footnotes apart as footnote blocks, and the paragraph they interrupt at a page break whole', () => {
@@ -96,7 +84,7 @@ describe('paragraphs from positioned lines', () => {
       { rules: [{ x: 80, y: 752, width: 150, height: 0.5 }] },
     );
     const page2 = page(2, [...paragraph(['五万个基站。'], 2, 80, { indent: false }), line('统计口径见附件。', 2, 80, 770, { size: 9 })], { rules: [{ x: 80, y: 762, width: 150, height: 0.5 }] });
-    const blocks = clean(document([page1, page2])).blocks;
+    const blocks = clean(laidOutDocument([page1, page2])).blocks;
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([
       ['text', a1.slice(2) + a2 + '五万个基站。'],
       ['footnote', '① 数据来自工业和信息化部。'],
@@ -110,20 +98,20 @@ describe('paragraphs from positioned lines', () => {
     const first = ['The survey reached respondents in many regions of the world and in all', 'sizes of companies, from small firms to the largest groups on the list'];
     const second = ['Respondents came from a global panel and from our own customer lists,', 'weighted by revenue to match the prior years.'];
     const lines = [...paragraph(first, 1, 100, { indent: false }), ...paragraph(second, 1, 160, { indent: false })];
-    expect(clean(document([page(1, lines)])).blocks.map((b) => b.text.slice(0, 20))).toEqual(['The survey reached r', 'Respondents came fro']);
+    expect(clean(laidOutDocument([page(1, lines)])).blocks.map((b) => b.text.slice(0, 20))).toEqual(['The survey reached r', 'Respondents came fro']);
   });
 
   it('keeps a list item whole when its wrapped line hangs under the item text', () => {
     const item = line('1. Confidence your company is able to keep all employees and customers data', 1, 80, 100);
     item.box!.width = right - 80;
     const lines = [item, line('secure and protected', 1, 92, 121), line('2. Confidence your customers have in your management of data privacy', 1, 80, 142)];
-    expect(clean(document([page(1, lines)])).blocks.map((b) => b.text.slice(0, 14))).toEqual(['1. Confidence ', '2. Confidence ']);
+    expect(clean(laidOutDocument([page(1, lines)])).blocks.map((b) => b.text.slice(0, 14))).toEqual(['1. Confidence ', '2. Confidence ']);
   });
 
   it('carries bold spans of partly bold lines into the paragraph', () => {
     const [first, second, last] = paragraph([a1.slice(2), a2, '五万个基站。'], 1, 100);
     second!.boldSpans = [[0, 2]];
-    const blocks = clean(document([page(1, [first!, second!, last!])])).blocks;
+    const blocks = clean(laidOutDocument([page(1, [first!, second!, last!])])).blocks;
     const start = a1.slice(2).length;
     expect(blocks[0]!.boldSpans).toEqual([[start, start + 2]]);
     expect(blocks[0]!.text.slice(start, start + 2)).toBe(a2.slice(0, 2));

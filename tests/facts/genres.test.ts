@@ -42,6 +42,13 @@ describe('numbers that are no claims', () => {
     ['en', 'The learning rate and batch size are set as 5 × 10−5 and 32, respectively.'],
     ['en', 'For the RE task, the batch size is 8.'],
     ['zh', '一维 t 阶多项式可以被 t + 1 点唯一确定，λ=70%时。'],
+    ['en', 'The valley is a y∗ that meets the condition HB(y∗) = 0.'],
+    ['en', 'V (x) = 1, xi¹ ≤ x ≤ xi² (4)'],
+    ['en', '0, otherwise'],
+    ['en', '(F ∗l k)(p) = F(s)k(t) (5)'],
+    // Numbers that lost their labels: a table row or a chart's axis read as text.
+    ['en', '0.7073 0.6963 0.6896 0.6353'],
+    ['zh', '2.0 1.5 1.0 0.5'],
     ['zh', '学习率设为 0.001，批大小为 64。'],
     // Labels of boxes, cases, theorems, figures and tables; list labels.
     ['zh', '专栏 3 介绍了案例 2 和定理 1，见式（3）。'],
@@ -255,6 +262,8 @@ describe('directions of changes', () => {
     ['en', 'XYLayoutLM outperforms the original LayoutXLM [29] by 1.48% F1 score.', [[1.48, 'up']]],
     ['en', 'The fund underperformed the index by 2.1% in 2021.', [[2.1, 'down']]],
     ['en', 'After Augmented XY Cut, the improvement comes to 1.5%.', [[1.5, 'up']]],
+    ['en', 'This leads to significant improvements of F1 score on both SER (1%) and RE (3%) tasks.', [[1, 'up'], [3, 'up']]],
+    ['en', 'Costs fell in both regions, Europe (4%) and Asia (2%).', [[4, 'down'], [2, 'down']]],
     ['en', 'Gross Bookings increased to $26.4 billion, or 39% on a constant currency basis.', [[39, 'up']]],
     ['en', 'Costs decreased to $3.1 billion, or 12%, from the prior year.', [[12, 'down']]],
     ['en', 'MAPCs were 115 million, declining 3 million, or 3%, quarter-over-quarter.', [[3000000, 'down'], [3, 'down']]],
@@ -294,6 +303,16 @@ describe('the year a document reports on and the year it is dated', () => {
     expect(deck('2020.11', '2019 年，企业上云率为 30%。2019 年投入增加。').at(-1)!.time).toBe('2020');
     const onPrevious = '2019 年，企业上云率为 30%。2019 年投入增加。2019 年结构优化。2019 年出口增长。';
     expect(deck('2020 年 3 月', onPrevious).at(-1)!.time).toBe('2019');
+  });
+
+  it('a box standing first under a heading speaks of its own year, not the section\'s', () => {
+    const cleaned = cleanedDocument(['产业发展报告（2021 年）', '一、概况', '2015 年，案例企业收入 3 亿元。', '用户规模达 5 亿户。'], 'zh');
+    cleaned.blocks[2]!.aside = { kind: 'box', id: 1 };
+    const found = facts(structure(segment(cleaned))).facts;
+    expect(found.map((f) => [f.value, f.time])).toEqual([
+      [300000000, '2015'],
+      [500000000, '2021'],
+    ]);
   });
 
   it('a heading naming several years dates no text under it', () => {

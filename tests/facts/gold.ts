@@ -190,7 +190,7 @@ const pct = (x: number) => (x * 100).toFixed(1);
 export function report(label: string, e: Evaluation): string {
   return [
     `${label}: gold ${e.gold}, extracted ${e.extracted}, matched ${e.matched}; P ${pct(e.precision)} R ${pct(e.recall)}; ` +
-      `year ${pct(e.year)} unit ${pct(e.unit)} qualifier ${pct(e.qualifier)} direction ${pct(e.direction)}`,
+      `year ${pct(e.year)} unit ${pct(e.unit)} qualifier ${pct(e.qualifier)} kind ${pct(e.kind)} direction ${pct(e.direction)}`,
     ...e.missed.map((g) => `  missed: ${g.sentence} = ${g.value}`),
     ...e.spurious.map((f) => `  spurious: ${f.text} (${f.value} ${f.unit}) in ${f.sentence.slice(0, 50)}`),
     ...e.wrong.map((w) => `  wrong ${w.field}: ${w.gold.sentence} gold ${JSON.stringify(w.gold[w.field as 'unit'])} got ${JSON.stringify(w.fact[w.field as 'unit'])}`),

@@ -188,3 +188,17 @@ describe('every numeric cell of a table is a fact', () => {
     expect(groups[0]).toMatchObject({ value: 15.45, unit: '%', subject: '沪深 300 多头 年化收益率' });
   });
 });
+
+describe('rows of a rate are not scaled by the table’s unit; a rate word inside a label is no rate', () => {
+  it.each<[Language, string, string, number]>([
+    ['zh', '单位：万元', '毛利率(%)', 35.2],
+    ['zh', '单位：万元', '加权平均净资产收益率（%）', 35.2],
+    ['zh', '单位：万元', '研发投入占营业收入比例', 35.2],
+    ['zh', '单位：万元', '汇率变动对现金及现金等价物的影响', 352000],
+    ['en', '(In millions)', 'Effective tax rate', 35.2],
+    ['en', '(In millions)', 'Gross margin (%)', 35.2],
+    ['en', '(In millions)', 'Effect of exchange rate changes on cash and cash equivalents', 35.2e6],
+  ])('%s %s: %s', (language, note, label, value) => {
+    expect(cellsOf(language, [['', '2022'], [label, '35.2']], { notes: [note] })[0]!.value).toBeCloseTo(value, 6);
+  });
+});

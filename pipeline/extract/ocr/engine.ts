@@ -31,7 +31,13 @@ const boxScoreThreshold = 0.6;
 const unclipRatio = 1.5;
 /** A detected box's shorter side must exceed this many pixels (PaddleOCR's min_size + 2). */
 const minimumBoxSide = 5;
-/** The detector sees the image scaled so that its longer side is at most this many pixels. */
+/**
+ * The detector sees the image at this resolution (dots per inch), its longer side at most this
+ * many pixels: a 10.5 pt line is still 16 pixels tall, plenty to find it, and the detector's time
+ * grows with the pixels (on a 150-dpi A4 page 0.53 of them: about half its time saved, the
+ * character error rate the same on our degraded report pages).
+ */
+const detectorResolution = 110;
 const detectorLongestSide = 2400;
 /** ImageNet normalisation, as the detector was trained with. */
 const detectorMean = [0.485, 0.456, 0.406] as const;
@@ -67,16 +73,16 @@ function loadEngine(): Promise<Engine> {
   return engine;
 }
 
-/** Reads every line of text in the image, top to bottom. */
-export async function recogniseImage(image: GrayImage): Promise<RecognisedLine[]> {
+/** Reads every line of text in the image (of resolution dots per inch), top to bottom. */
+export async function recogniseImage(image: GrayImage, resolution: number): Promise<RecognisedLine[]> {
   const loaded = await loadEngine();
-  const boxes = await detectLines(loaded, image);
+  const boxes = await detectLines(loaded, image, resolution);
   const lines = await readLines(loaded, image, boxes);
   return lines.filter((line) => line.text.trim() !== '' && line.confidence >= minimumConfidence).sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
 }
 
-async function detectLines({ ort, detector }: Engine, image: GrayImage): Promise<PixelBox[]> {
-  const scale = Math.min(1, detectorLongestSide / Math.max(image.width, image.height));
+async function detectLines({ ort, detector }: Engine, image: GrayImage, resolution: number): Promise<PixelBox[]> {
+  const scale = Math.min(1, detectorResolution / resolution, detectorLongestSide / Math.max(image.width, image.height));
   const width = Math.max(32, Math.round((image.width * scale) / 32) * 32);
   const height = Math.max(32, Math.round((image.height * scale) / 32) * 32);
   const scaled = resample(image, { x: 0, y: 0, width: image.width, height: image.height }, width, height);

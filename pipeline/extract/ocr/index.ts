@@ -41,7 +41,7 @@ export interface OcrPage {
 export async function readPageByOcr(page: PDFPageProxy, canvasFactory: CanvasFactory, findGraphics: boolean): Promise<OcrPage> {
   const scale = ocrResolution / 72;
   const image = straighten(await renderPage(page, canvasFactory, scale));
-  const recognised = await recogniseImage(image);
+  const recognised = await recogniseImage(image, ocrResolution);
   const widest = Math.max(...recognised.map((line) => line.box.width));
   // The body's height is that of the longer lines: a chart's many short labels are smaller.
   const longer = recognised.filter((line) => line.box.width >= widest * bodyLineShare);

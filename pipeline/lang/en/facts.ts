@@ -182,7 +182,7 @@ export const enFacts: FactTables = {
     'fell', 'fell by', 'falling', 'dropped', 'dropped by', 'declined', 'declined by', 'decreased', 'decreased by', 'decrease of', 'a decrease of',
     'decline of', 'a decline of', 'drop of', 'a drop of', 'cut by', 'reduced by', 'shrank', 'shrank by', 'lower by', 'higher by', 'increases of', 'respectively',
     // Nouns before a skipped "of": "an increase of 12.5 percent", "growth of 3%".
-    'increase', 'increases', 'growth', 'rise', 'gain', 'decrease', 'decline', 'drop', 'fall', 'reduction',
+    'increase', 'increases', 'growth', 'rise', 'gain', 'decrease', 'decline', 'drop', 'fall', 'reduction', 'improvement', 'improvements',
     // Verbs before a skipped "by": "was cut by more than 40%".
     'cut', 'reduced', 'lowered', 'shortened', 'compressed', 'raised', 'boosted',
     'declining', 'decreasing', 'increasing', 'decreases', 'declines', 'falls', 'drops', 'improved', 'improved by', 'gains', 'grows',

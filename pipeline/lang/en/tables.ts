@@ -22,7 +22,8 @@ export const enTables: TableTables = {
     { note: /shares? in millions/iu, rows: /\bshares\b/iu, scale: 1e6, unit: { unit: 'share', text: 'shares' } },
   ],
   labelUnit: /\(\s*(?:in\s+)?(?<unit>[^()]{1,16}?)\s*\)\s*$/iu,
-  perUnitRows: /\bper[- ](?:share|unit|diluted share|basic share)\b|%|\bratio\b|\bmargin\b|\brate\b/iu,
+  // A ratio, margin or rate is the row's head, its last word ('Effective tax rate'), not a word inside ('Effect of exchange rate changes').
+  perUnitRows: /\bper[- ](?:share|unit|diluted share|basic share)\b|%|\b(?:ratio|margin|rate)s?\s*(?:\([^()]*\))?\s*:?$/iu,
   units: [{ text: 'shares', unit: 'share', kind: 'count' }],
   changeHeaders: /\bchange\b|\bgrowth\b|\bYoY\b|\bQoQ\b|\bvariance\b|\binc(?:rease)?\s*\/\s*dec(?:rease)?\b|%\s*chg\b/iu,
   periods: [

@@ -15,7 +15,8 @@ export const zhTables: TableTables = {
   ],
   noteExceptions: [],
   labelUnit: /[（(]\s*(?<unit>[^（()）]{1,8}?)\s*[)）]\s*$/u,
-  perUnitRows: /每股|[元%％]\s*[/／]\s*股|[/／]股|率|比例|比重|占比/u,
+  // A rate is the row's head, at its end (毛利率, 净资产收益率（%）), not a word inside (汇率变动对现金的影响).
+  perUnitRows: /每股|[元%％]\s*[/／]\s*股|[/／]股|(?:率|比例|比重|占比)\s*(?:[（(][^（()）]*[)）])?\s*$/u,
   units: [
     { text: '股', unit: 'share', kind: 'count' },
     { text: '万股', unit: 'share', kind: 'count' },
