@@ -1,9 +1,9 @@
 import { contains, near, union } from '../geometry.js';
 import type { Box } from '../types.js';
 
-type Matrix = [number, number, number, number, number, number];
+export type Matrix = [number, number, number, number, number, number];
 
-interface OperatorList {
+export interface OperatorList {
   fnArray: number[];
   argsArray: unknown[][];
 }

@@ -1,13 +1,6 @@
 import { center, inside } from '../geometry.js';
 import type { Box } from '../types.js';
-import { multiply, transformBox } from './graphics.js';
-
-type Matrix = [number, number, number, number, number, number];
-
-interface OperatorList {
-  fnArray: number[];
-  argsArray: unknown[][];
-}
+import { type Matrix, multiply, type OperatorList, transformBox } from './graphics.js';
 
 /** The pdf.js operator codes this module reads. */
 interface Ops {
