@@ -25,10 +25,16 @@ const workerModule = new URL('./worker.js', import.meta.url);
  * there, else conversions one at a time in this thread through the same convertJob. Both give
  * the same bytes: only where convertJob runs differs.
  */
+/** How long (ms) a pool worker with nothing to do waits for the next input before it ends. */
+const workerIdleTime = 30_000;
+
 export function createConverter(threads?: number): Converter {
   if (!existsSync(fileURLToPath(workerModule))) return inProcessConverter();
   const maxThreads = Math.max(1, threads ?? availableParallelism());
-  const pool = new Piscina<ConvertJob, JobResult>({ filename: workerModule.href, minThreads: 0, maxThreads });
+  // A worker keeps its loaded dictionaries and page readers from one input to the next: the
+  // batch hands inputs over one at a time as room frees (after hashing the next), and piscina's
+  // default ends a worker idle for 0 ms, so each input paid jieba's and pdf.js's load again.
+  const pool = new Piscina<ConvertJob, JobResult>({ filename: workerModule.href, minThreads: 0, maxThreads, idleTimeout: workerIdleTime });
   return {
     run: (job) =>
       // A worker that dies (out of memory, a crash in native code) rejects only its own job.

@@ -62,10 +62,13 @@ export function removeFurniture<P extends Page>(pages: P[]): { pages: P[]; furni
     runningKeys.push({ edge, key: furnitureKey(line.text) });
   }
 
-  for (const c of candidates) {
+  // In page order: a header that fills a slot carries the slot on to its page (chapter names go on to the last chapter).
+  for (const c of [...candidates].sort((a, b) => a.page.number - b.page.number)) {
     if (removed.has(c.line)) continue;
     // A header that changes from page to page (the current chapter's name, on alternate pages) stands in the slot of the running ones.
-    const inSlot = roomToText(c).gap >= (c.line.fontSize ?? c.line.box!.height) * slotGapMin && slots.some((slot) => fillsSlot(c, slot));
+    const slot = roomToText(c).gap >= (c.line.fontSize ?? c.line.box!.height) * slotGapMin ? slots.find((s) => fillsSlot(c, s)) : undefined;
+    if (slot) slot.to = Math.max(slot.to, c.page.number);
+    const inSlot = slot !== undefined;
     // The journal's name on a first page, set larger: the running header's start, or the header with the volume and issue after it.
     const key = furnitureKey(c.line.text);
     const sharesStart = runningKeys.some(

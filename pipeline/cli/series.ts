@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { join } from 'node:path';
 import { loadFacts } from '../index.js';
 import { serializeData, writeFiles } from '../output.js';
-import { buildSeries, renderSeriesCsv, renderSeriesHtml } from '../series/index.js';
 import type { FactsFile } from '../types.js';
 import { addCommonOptions, exitStatus, printError, usageCheck, type CommonOptions } from './options.js';
 
@@ -31,6 +30,8 @@ export function registerSeries(program: Command): void {
       }
       if (!options.quiet) console.error(`read ${path}`);
     }
+    // Loaded here, not with the CLI: the charting library is thousands of modules every other command would load for nothing.
+    const { buildSeries, renderSeriesCsv, renderSeriesHtml } = await import('../series/index.js');
     const series = buildSeries(files);
     const data = { editions: series.editions, metrics: series.metrics.map((metric) => ({ ...metric, points: metric.points.map(({ fact: _fact, ...point }) => point) })) };
     const written = await writeFiles([

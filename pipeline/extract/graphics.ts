@@ -1,9 +1,9 @@
 import { contains, near, union } from '../geometry.js';
 import type { Box } from '../types.js';
 
-type Matrix = [number, number, number, number, number, number];
+export type Matrix = [number, number, number, number, number, number];
 
-interface OperatorList {
+export interface OperatorList {
   fnArray: number[];
   argsArray: unknown[][];
 }
@@ -203,7 +203,7 @@ function coversPage(box: Box, page: { width: number; height: number }): boolean 
   return box.width * box.height > page.width * page.height * 0.6;
 }
 
-function transformBox(m: Matrix, [x0, y0, x1, y1]: number[]): Box {
+export function transformBox(m: Matrix, [x0, y0, x1, y1]: number[]): Box {
   const xs: number[] = [];
   const ys: number[] = [];
   for (const [x, y] of [[x0!, y0!], [x1!, y0!], [x0!, y1!], [x1!, y1!]] as [number, number][]) {

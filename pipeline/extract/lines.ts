@@ -1,7 +1,7 @@
 import { superscriptDigits } from '../lang/index.js';
 import { templateSpans } from '../lang/marks.js';
 import { fullWidthMarks, hanCharacter } from '../lang/script.js';
-import { repairText } from '../lang/unicode.js';
+import { repairText, symbolFontText } from '../lang/unicode.js';
 import type { Line, TextRun } from '../types.js';
 
 /** Han characters and full-width punctuation (the katakana middle dot ・ too): no space is ever needed between two of them. */
@@ -180,7 +180,7 @@ export function runsText(runs: TextRun[]): { text: string; boldSpans: [number, n
   let spaceHeld = false;
   const line = inked.map((run) => run.text).join('');
   for (const [index, run] of inked.entries()) {
-    const repaired = repairText(run.text, { before: text, after: inked[index + 1]?.text, line });
+    const repaired = repairText(symbolFontText(run.text, run.fontName), { before: text, after: inked[index + 1]?.text, line });
     const piece = isSuperscript(run, size, baseline) ? toSuperscript(run.text.trim()) : normalizeRunText(repaired);
     if (previous) {
       const gap = run.box.x - (previous.box.x + previous.box.width);

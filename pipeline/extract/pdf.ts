@@ -9,6 +9,7 @@ import { readPageByOcr } from './ocr/index.js';
 import { harmoniseRunningLines } from './ocr/running.js';
 import { documentParameters, loadPdfjs } from './pdfjs.js';
 import { judgeTextLayer } from './textlayer.js';
+import { hiddenItems, isOnPage, isSeen, readPaintedText } from './visibility.js';
 import { textLayerTables } from '../lang/textlayer.js';
 
 /** When pages are read by OCR: only pages without usable text (auto), never, or every page. */
@@ -111,10 +112,13 @@ export async function readPage(doc: PDFDocumentProxy, number: number, ops: Pdfjs
     const runs: TextRun[] = [];
     const stroked = emboldenedText(strokedText(operators, ops), content.items);
     const misread = misreadCharacters(operators, ops.setFont, ops.showText, (font) => emPerUnit(page, font));
-    for (const item of content.items) {
+    // Text painted not to be seen (render mode 3, white on white) is looked for only on pages that paint some.
+    const painted = readPaintedText(operators, ops, toPage);
+    const hidden = painted ? hiddenItems(content.items.map((item) => ('str' in item ? item.str : '')), painted) : [];
+    for (const [index, item] of content.items.entries()) {
       if (!('str' in item) || item.str === '') continue;
       const run = toRun({ ...item, str: correctMisread(item.str, misread.get(item.fontName)) }, toPage, fontFace(page, item.fontName));
-      if (!run) continue;
+      if (!run || !isOnPage(run.box, viewport) || !isSeen(run.box, hidden[index], painted)) continue;
       if (!run.bold && stroked.length > 0) run.bold = stroked.some((text) => text.includes(run.text.replace(/\s+/g, '')));
       runs.push(run);
     }

@@ -1,4 +1,5 @@
 import { radicalIdeographs } from './radicals.js';
+import { symbolFontCharacters } from './symbols.js';
 import { wideCharacter } from './script.js';
 
 /**
@@ -173,4 +174,19 @@ const founderSymbols: ReadonlyMap<string, string> = (() => {
 /** The symbol a Founder Latin font's glyph stands for, when its Unicode map reads it as a Chinese character. */
 export function founderSymbol(char: string): string | undefined {
   return founderSymbols.get(char);
+}
+
+/** The private-use block where pdf.js puts a symbol font's codes 0x20–0xFF. */
+const symbolFontArea = /[\uF020-\uF0FF]/gu;
+/** Private-use characters: a font's own glyphs, with no meaning a reader can see. */
+const privateUse = /[\uE000-\uF8FF]/gu;
+
+/**
+ * A run's text with its symbol-font codes read as the characters they draw (Wingdings U+F0FC → ✓,
+ * Symbol U+F0B7 → •) and other private-use characters left out: they stand for no text.
+ */
+export function symbolFontText(text: string, fontName: string): string {
+  if (!/[\uE000-\uF8FF]/u.test(text)) return text;
+  const table = symbolFontCharacters.find((entry) => entry.font.test(fontName))?.characters;
+  return text.replace(symbolFontArea, (char) => table?.[char.codePointAt(0)! - 0xf000] ?? char).replace(privateUse, '');
 }

@@ -21,7 +21,7 @@ export function render(doc: FactDocument): RenderedDocument {
     type: 'root',
     children: [{ type: 'yaml', value: serializeData(frontMatter(doc), 'yaml').trimEnd() }, ...doc.tree.children],
   };
-  const markdown = markdownProcessor.stringify(root);
+  const markdown = withoutAddressEscapes(markdownProcessor.stringify(root));
   const factsFile: FactsFile = {
     document: {
       title: doc.title,
@@ -35,6 +35,18 @@ export function render(doc: FactDocument): RenderedDocument {
     facts: doc.facts,
   };
   return { ...doc, markdown, factsFile };
+}
+
+/**
+ * remark escapes the marks of e-mail and web addresses (`zhangmy\@example.com`,
+ * `http\://www\.example.com`) so that GFM does not turn them into links; a reader would see the
+ * backslashes in the text. Unescaped, GFM links them and their text stays the same.
+ */
+export function withoutAddressEscapes(markdown: string): string {
+  return markdown
+    .replace(/(?<=[\w.+-])\\@(?=[\w-])/g, '@')
+    .replace(/\b(https?|ftp)\\:(?=\/\/)/gi, '$1:')
+    .replace(/\b([Ww]{3})\\\./g, '$1.');
 }
 
 /** What the Markdown's YAML front matter says of the document and of its conversion. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { radicalIdeographs } from '../../pipeline/lang/radicals.js';
-import { chineseScript, founderSymbol, repairCharacter, repairText } from '../../pipeline/lang/unicode.js';
+import { chineseScript, founderSymbol, repairCharacter, repairText, symbolFontText } from '../../pipeline/lang/unicode.js';
 
 describe('unicode repair tables', () => {
   it('give every Kangxi radical and CJK Radicals Supplement character a unified ideograph', () => {
@@ -95,5 +95,26 @@ describe('unicode repair tables', () => {
     ['网', undefined],
   ])('reads the Founder misread glyph %j as %j', (char, symbol) => {
     expect(founderSymbol(char)).toBe(symbol);
+  });
+});
+
+describe('symbol fonts', () => {
+  it('read a symbol font\'s codes as the characters they draw, by the font\'s name', () => {
+    const cases: [text: string, font: string, read: string][] = [
+      ['\uF0FC', 'Wingdings-Regular', '✓'],
+      ['\uF0A7 要点', 'Wingdings', '▪ 要点'],
+      ['\uF0D8 Outlook', 'ABCDEF+Wingdings', '➢ Outlook'],
+      ['\uF0B7 item', 'Symbol', '• item'],
+      ['x \uF0A3 5', 'SymbolMT', 'x ≤ 5'],
+      ['\uF034', 'ZapfDingbats', '✔'],
+    ];
+    for (const [text, font, read] of cases) expect(symbolFontText(text, font), `${text} in ${font}`).toBe(read);
+  });
+
+  it('leave out private-use characters no table knows, and text without them alone', () => {
+    expect(symbolFontText('\uF0FC', 'SimSun')).toBe('');
+    expect(symbolFontText('\uF021', 'Wingdings')).toBe('');
+    expect(symbolFontText('图\uE5E5表', 'FZSSK')).toBe('图表');
+    expect(symbolFontText('普通文字 ✓', 'Wingdings')).toBe('普通文字 ✓');
   });
 });

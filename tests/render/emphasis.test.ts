@@ -57,3 +57,23 @@ describe('Markdown of bold spans beside punctuation', () => {
     expect(nodesOf(parsed, 'strong').map((node) => toString(node))).toEqual(['C', '元', '组合免疫']);
   });
 });
+
+describe('Markdown of e-mail and web addresses', () => {
+  const texts = [
+    '分析师：张明远 邮箱：zhangmy@example.com 证书编号：S0190520080006',
+    '慧博资讯 点击进入 http://www.hibor.com.cn 或 www.kysec.cn 查看，另见 https://library.stanford.edu/research。',
+  ];
+  const doc = render({ ...structure(segmentedDocument([{ text: '示例报告' }, ...texts.map((text) => ({ text }))], { title: '示例报告' })), facts: [] });
+
+  it('writes them as the page does, with no backslash', () => {
+    expect(doc.markdown).toContain('zhangmy@example.com');
+    expect(doc.markdown).toContain('http://www.hibor.com.cn 或 www.kysec.cn');
+    expect(doc.markdown).toContain('https://library.stanford.edu/research');
+    expect(doc.markdown).not.toContain('\\');
+  });
+
+  it('reads back as the same text', () => {
+    const paragraphs = parseMarkdown(doc.markdown).children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
+    expect(paragraphs).toEqual(texts);
+  });
+});
