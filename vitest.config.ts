@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    testTimeout: 60_000,
+    // Conversions of real PDFs in child processes: on a loaded 2-core machine they take several times their idle time.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
   },
