@@ -1,4 +1,4 @@
-import type { Box } from './types.js';
+import type { Box, Line, Page } from './types.js';
 
 /** Small helpers on page boxes (top-left origin), shared by the extract and clean stages. */
 
@@ -33,4 +33,16 @@ export function separation(a: Box, b: Box): { dx: number; dy: number } {
     dx: Math.max(0, a.x - (b.x + b.width), b.x - (a.x + a.width)),
     dy: Math.max(0, a.y - (b.y + b.height), b.y - (a.y + a.height)),
   };
+}
+
+/** Running headers and footers stand within this share of the page height from its top or bottom… */
+export const edgeBand = 0.14;
+/** …among the few lines nearest that edge. */
+export const linesFromEdge = 3;
+
+/** A line near the top or bottom edge of its page: a running header or footer, maybe. */
+export interface EdgeLine {
+  page: Page;
+  line: Line;
+  edge: 'top' | 'bottom';
 }

@@ -1,17 +1,7 @@
 import { pageNumberForms } from '../lang/index.js';
 import { romanValue } from '../lang/numerals.js';
+import { edgeBand, linesFromEdge, type EdgeLine } from '../geometry.js';
 import type { Box, Furniture, Line, Page } from '../types.js';
-
-/** How far from the top and bottom edges (share of the page height) running headers and footers sit. */
-const edgeBand = 0.14;
-/** Only the few lines nearest an edge can be furniture. */
-const linesFromEdge = 3;
-
-interface Candidate {
-  page: Page;
-  line: Line;
-  edge: 'top' | 'bottom';
-}
 
 /**
  * Recognises running headers, footers and page numbers by position and repetition across pages:
@@ -41,14 +31,14 @@ export function removeFurniture<P extends Page>(pages: P[]): { pages: P[]; furni
 
   // Running headers and footers: the same text (numbers aside) at about the same height on several pages.
   const minRepeats = pages.length <= 3 ? 2 : Math.min(3, Math.ceil(pages.length * 0.3));
-  const byText = new Map<string, Candidate[]>();
+  const byText = new Map<string, EdgeLine[]>();
   for (const c of candidates) {
     if (removed.has(c.line)) continue;
     const key = `${c.edge}:${furnitureKey(c.line.text)}`;
     byText.set(key, [...(byText.get(key) ?? []), c]);
   }
   const slots: Slot[] = [];
-  const runningKeys: { edge: Candidate['edge']; key: string }[] = [];
+  const runningKeys: { edge: EdgeLine['edge']; key: string }[] = [];
   for (const group of [...byText.values()].flatMap(atOneHeight)) {
     const running = stretches(group).filter((stretch) => new Set(stretch.map((c) => c.page.number)).size >= minRepeats);
     if (running.length === 0) continue;
@@ -85,7 +75,7 @@ export function removeFurniture<P extends Page>(pages: P[]): { pages: P[]; furni
 
 /** Where running headers or footers stand: the edge, the height and the type size, over a stretch of pages. */
 interface Slot {
-  edge: Candidate['edge'];
+  edge: EdgeLine['edge'];
   y: number;
   size: number;
   from: number;
@@ -98,8 +88,8 @@ const minSharedStart = 4;
 const slotTolerance = 0.3;
 
 /** Occurrences of one text split where their heights differ: a line at the foot and one at the head are different things. */
-function atOneHeight(group: Candidate[]): Candidate[][] {
-  const clusters: Candidate[][] = [];
+function atOneHeight(group: EdgeLine[]): EdgeLine[][] {
+  const clusters: EdgeLine[][] = [];
   for (const c of [...group].sort((a, b) => a.line.box!.y - b.line.box!.y)) {
     const cluster = clusters.at(-1);
     const size = c.line.fontSize ?? c.line.box!.height;
@@ -120,7 +110,7 @@ const slotGapMin = 0.8;
  * The room between the line and the nearest line of text (below a header, above a footer), and
  * the room between that line and the next one further in.
  */
-function roomToText(c: Candidate): { gap: number; textGap: number } {
+function roomToText(c: EdgeLine): { gap: number; textGap: number } {
   const box = c.line.box!;
   const size = c.line.fontSize ?? box.height;
   // Distances from the edge: the text lies further in.
@@ -137,13 +127,13 @@ function roomToText(c: Candidate): { gap: number; textGap: number } {
 }
 
 /** The line stands apart from the page's text, in the margin: more room to the text than between its lines. */
-function setApartFromText(c: Candidate): boolean {
+function setApartFromText(c: EdgeLine): boolean {
   const { gap, textGap } = roomToText(c);
   return gap >= (c.line.fontSize ?? c.line.box!.height) * marginGapMin && gap >= textGap * marginGapRatio;
 }
 
 /** A line at the edge, height and type size of a running header's slot, on a page of its stretch or next to it. */
-function fillsSlot(c: Candidate, slot: Slot): boolean {
+function fillsSlot(c: EdgeLine, slot: Slot): boolean {
   const size = c.line.fontSize ?? c.line.box!.height;
   return (
     c.edge === slot.edge &&
@@ -163,8 +153,8 @@ function fillsSlot(c: Candidate, slot: Slot): boolean {
 const stretchGap = 5;
 
 /** The candidates (in page order) split where the next occurrence is more than stretchGap pages on. */
-function stretches(group: Candidate[]): Candidate[][] {
-  const result: Candidate[][] = [];
+function stretches(group: EdgeLine[]): EdgeLine[][] {
+  const result: EdgeLine[][] = [];
   for (const c of group) {
     const current = result.at(-1);
     if (current && c.page.number - current.at(-1)!.page.number <= stretchGap) current.push(c);
@@ -194,12 +184,12 @@ function furnitureKey(text: string): string {
 }
 
 /** The last line of a page, low on it or not. */
-function lastLineCandidate(page: Page): Candidate[] {
+function lastLineCandidate(page: Page): EdgeLine[] {
   const last = page.lines.filter((line) => line.box).reduce<Line | undefined>((low, line) => (!low || line.box!.y > low.box!.y ? line : low), undefined);
   return last ? [{ page, line: last, edge: 'bottom' }] : [];
 }
 
-function edgeCandidates(page: Page): Candidate[] {
+function edgeCandidates(page: Page): EdgeLine[] {
   const placed = page.lines.filter((line) => line.box);
   if (placed.length === 0 || page.height === 0) return [];
   const byTop = [...placed].sort((a, b) => a.box!.y - b.box!.y);

@@ -1,21 +1,12 @@
-import type { Line, Page } from '../../types.js';
+import { edgeBand, linesFromEdge, type EdgeLine } from '../../geometry.js';
+import type { Page } from '../../types.js';
 
-/** Running headers and footers stand within this share of the page height from its top or bottom… */
-const edgeBand = 0.14;
-/** …among the few lines nearest that edge. */
-const linesFromEdge = 3;
 /** Two readings of one printed line differ in at most this share of their characters (digits aside). */
 const maximumDifference = 0.34;
 /** …and stand at most this many line heights apart. */
 const maximumDrift = 1.5;
 /** A running line recurs on at least this share of the OCR'd pages (a book's even and odd pages may differ). */
 const minimumShare = 0.3;
-
-interface EdgeLine {
-  page: Page;
-  line: Line;
-  edge: 'top' | 'bottom';
-}
 
 /**
  * OCR reads the same running header a little differently on every page ("数字中国发展报告",
