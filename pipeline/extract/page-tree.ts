@@ -22,14 +22,16 @@ const dictionaryWindow = 4096;
  */
 export function pageObjects(text: string): PageObject[] {
   const found = new Map<number, { object: PageObject; page: boolean; order: number }>();
-  let order = 0;
-  for (const match of text.matchAll(objectHeader)) {
+  const headers = [...text.matchAll(objectHeader)];
+  headers.forEach((match, order) => {
     const start = match.index! + match[0].length;
-    const window = text.slice(start, start + dictionaryWindow);
+    // Objects listed inside an uncompressed object stream (pdfTeX's `% 12 0 obj` lines) have no
+    // endobj between them: a dictionary also ends where the next object begins.
+    const window = text.slice(start, Math.min(start + dictionaryWindow, headers[order + 1]?.index ?? text.length));
     const end = Math.min(...[window.indexOf('endobj'), window.indexOf('stream')].filter((at) => at >= 0), window.length);
     const number = Number(match[1]);
-    found.set(number, { object: { number, generation: Number(match[2]) }, page: pageType.test(window.slice(0, end)), order: order++ });
-  }
+    found.set(number, { object: { number, generation: Number(match[2]) }, page: pageType.test(window.slice(0, end)), order });
+  });
   return [...found.values()]
     .filter((entry) => entry.page)
     .sort((a, b) => a.order - b.order)

@@ -28,6 +28,14 @@ describe('extracting damaged PDFs', () => {
     expect(missingPages(pageCensus(writePdf({ pages: 3 })), 3)).toBe(0);
   });
 
+  it('counts each page object once where objects stand one after another in an uncompressed object stream', () => {
+    // pdfTeX at compression level 0 lists an object stream's objects as `% N 0 obj` lines with no endobj between them.
+    const listed = ['% 3 0 obj\n<< /Type /Pages /Count 2 /Kids [4 0 R 5 0 R] >>', '% 4 0 obj\n<< /Type /Page /Parent 3 0 R >>', '% 5 0 obj\n<< /Type /Page /Parent 3 0 R >>', '% 6 0 obj\n<< /Font 7 0 R >>', '% 7 0 obj\n<< /Type /Font >>'];
+    const bytes = Buffer.from(`%PDF-1.5\n1 0 obj\n<< /Type /ObjStm /N 5 >>\nstream\n${listed.join('\n')}\nendstream\nendobj\n2 0 obj\n<< /Type /Catalog /Pages 3 0 R >>\nendobj\nstartxref\n0\n%%EOF\n`, 'latin1');
+    expect(pageCensus(bytes).objects?.map((object) => object.number)).toEqual([4, 5]);
+    expect(missingPages(pageCensus(bytes), 2)).toBe(0);
+  });
+
   it('recovers the pages a damaged page tree hides, in file order, and says so', async () => {
     const doc = await extractBytes('short.pdf', hostile['page-tree-short']!());
     expect(doc.metadata.pageCount).toBe(12);
